@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/admin/AdminCommands.h"
+
+#include "core/crypto/SecureBytes.h"
+#include "core/services/AccountService.h"
+#include "core/services/DemoGenerator.h"
+#include "core/services/PasswordPolicy.h"
+#include "core/services/Session.h"
+#include "core/services/VersionInfo.h"
+#include "core/storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace pd::admin {
+
+namespace {
+
+struct AdminText
+{
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+};
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+struct Context
+{
+    QCommandLineParser& parser;
+    QTextStream& in;
+    QTextStream& out;
+    QTextStream& err;
+
+    int failWith(const Error& error)
+    {
+        err << AdminText::tr("Error: %1").arg(error.message()) << Qt::endl;
+        return Failure;
+    }
+    int usage(const QString& message)
+    {
+        err << message << Qt::endl << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    /// Reads one line of standard input into a wipeable buffer.
+    QByteArray readSecretLine()
+    {
+        QString line = in.readLine();
+        QByteArray bytes = line.toUtf8();
+        wipe(line);
+        return bytes;
+    }
+    bool require(const QStringList& names)
+    {
+        for (const QString& name : names) {
+            if (!parser.isSet(name)) {
+                usage(AdminText::tr("Missing option --%1.").arg(name));
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+Result<std::unique_ptr<Session>> signIn(Context& context)
+{
+    const QString database = context.parser.value(QStringLiteral("database"));
+    if (context.parser.isSet(QStringLiteral("recovery-key-stdin"))) {
+        QString key = context.in.readLine();
+        auto session = Session::unlockWithRecoveryKey(database, key);
+        wipe(key);
+        return session;
+    }
+    if (!context.parser.isSet(QStringLiteral("user")) || !context.parser.isSet(QStringLiteral("password-stdin")))
+        return fail(ErrorKind::InvalidInput, AdminText::tr("give --user LOGIN and --password-stdin, or --recovery-key-stdin"));
+    QByteArray password = context.readSecretLine();
+    auto session = Session::unlock(database, context.parser.value(QStringLiteral("user")), password);
+    wipe(password);
+    return session;
+}
+
+int commandInit(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("organization"), QStringLiteral("officer"),
+                          QStringLiteral("officer-name"), QStringLiteral("password-stdin")}))
+        return Usage;
+    CreationRequest request;
+    request.location = context.parser.value(QStringLiteral("database"));
+    request.organization.name = context.parser.value(QStringLiteral("organization"));
+    request.officerLogin = context.parser.value(QStringLiteral("officer"));
+    request.officerName = context.parser.value(QStringLiteral("officer-name"));
+    const QString kdf = context.parser.value(QStringLiteral("kdf"));
+    if (kdf == QLatin1String("interactive"))
+        request.kdf = crypto::KdfParams::interactive();
+    else if (!kdf.isEmpty() && kdf != QLatin1String("moderate"))
+        return context.usage(AdminText::tr("--kdf must be moderate or interactive."));
+    request.password = context.readSecretLine();
+    auto created = Session::create(std::move(request));
+    if (!created)
+        return context.failWith(created.error());
+    context.out << AdminText::tr("Created the database at %1.").arg(created->session->location()) << Qt::endl
+                << AdminText::tr("Recovery key (store it safely; it is shown only once):") << Qt::endl
+                << created->recoveryKey << Qt::endl;
+    return Ok;
+}
+
+int commandCheck(Context& context)
+{
+    if (!context.require({QStringLiteral("database")}))
+        return Usage;
+    const QString database = context.parser.value(QStringLiteral("database"));
+    const bool recovery = context.parser.isSet(QStringLiteral("recovery-key-stdin"));
+    if (!recovery && (!context.parser.isSet(QStringLiteral("user")) || !context.parser.isSet(QStringLiteral("password-stdin"))))
+        return context.usage(AdminText::tr("Give --user LOGIN and --password-stdin, or --recovery-key-stdin."));
+    QByteArray secret = context.readSecretLine();
+    auto head = Session::checkUnit(database, recovery ? QString() : context.parser.value(QStringLiteral("user")), secret);
+    wipe(secret);
+    if (!head)
+        return context.failWith(head.error());
+    context.out << AdminText::tr("OK: key, database integrity and audit chain verified (%n audit entries).", nullptr,
+                                 int(head->seq))
+                << Qt::endl;
+    return Ok;
+}
+
+int commandDemo(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("records")}))
+        return Usage;
+    bool numberOk = false;
+    const int records = context.parser.value(QStringLiteral("records")).toInt(&numberOk);
+    if (!numberOk || records < 0)
+        return context.usage(AdminText::tr("--records must be a number of records, 0 or more."));
+    const quint32 seed = context.parser.isSet(QStringLiteral("seed"))
+        ? context.parser.value(QStringLiteral("seed")).toUInt()
+        : 20251125u;
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    DemoGenerator generator(**session);
+    auto summary = generator.generate(records, seed);
+    if (!summary)
+        return context.failWith(summary.error());
+    context.out << AdminText::tr("Demo data written: %n account(s).", nullptr, summary->accounts) << Qt::endl;
+    return Ok;
+}
+
+int commandInfo(Context& context)
+{
+    const VersionInfo info = VersionInfo::current();
+    context.out << QStringLiteral("PrivacyDesk %1").arg(info.application) << Qt::endl
+                << QStringLiteral("Qt %1").arg(info.qt) << Qt::endl
+                << QStringLiteral("SQLCipher %1").arg(info.sqlcipher) << Qt::endl
+                << QStringLiteral("SQLite %1").arg(info.sqlite) << Qt::endl
+                << QStringLiteral("libsodium %1").arg(info.sodium) << Qt::endl
+                << QStringLiteral("ICU %1").arg(info.icu) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(AdminText::tr("Administration of PrivacyDesk databases.\n\nCommands:\n"
+                                        "  init    create a database and print its recovery key\n"
+                                        "  check   verify the key, the database integrity and the audit chain\n"
+                                        "  demo    fill a database with synthetic demo records\n"
+                                        "  info    print library versions"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo or info"));
+    parser.addOptions({
+        {QStringLiteral("database"), AdminText::tr("Database folder."), QStringLiteral("PATH")},
+        {QStringLiteral("user"), AdminText::tr("Login of the account."), QStringLiteral("LOGIN")},
+        {QStringLiteral("password-stdin"), AdminText::tr("Read the password from the first line of standard input.")},
+        {QStringLiteral("recovery-key-stdin"), AdminText::tr("Read the recovery key from standard input instead.")},
+        {QStringLiteral("organization"), AdminText::tr("Name of the organization (init)."), QStringLiteral("NAME")},
+        {QStringLiteral("officer"), AdminText::tr("Login of the privacy officer (init)."), QStringLiteral("LOGIN")},
+        {QStringLiteral("officer-name"), AdminText::tr("Display name of the privacy officer (init)."), QStringLiteral("NAME")},
+        {QStringLiteral("kdf"), AdminText::tr("Password hashing cost: moderate (default) or interactive (init)."),
+         QStringLiteral("COST")},
+        {QStringLiteral("records"), AdminText::tr("Number of demo records (demo)."), QStringLiteral("N")},
+        {QStringLiteral("seed"), AdminText::tr("Seed of the demo generator (demo)."), QStringLiteral("N")},
+    });
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    Context context{parser, in, out, err};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usage(AdminText::tr("Give exactly one command."));
+
+    const std::map<QString, std::function<int(Context&)>> commands = {
+        {QStringLiteral("init"), commandInit},
+        {QStringLiteral("check"), commandCheck},
+        {QStringLiteral("demo"), commandDemo},
+        {QStringLiteral("info"), commandInfo},
+    };
+    const auto command = commands.find(positional.first());
+    if (command == commands.end())
+        return context.usage(AdminText::tr("Unknown command: %1").arg(positional.first()));
+    return command->second(context);
+}
+
+} // namespace pd::admin

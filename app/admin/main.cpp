@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/admin/AdminCommands.h"
+#include "core/crypto/Crypto.h"
+#include "core/services/ProcessHardening.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    pd::ProcessHardening::disableCoreDumps();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PrivacyDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("PrivacyDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
+    if (!pd::crypto::initialize()) {
+        std::fputs("libsodium could not be initialized\n", stderr);
+        return 1;
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("privacydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream in(stdin);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return pd::admin::run(QCoreApplication::arguments(), in, out, err);
+}

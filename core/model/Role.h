@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+/// 個人情報取扱責任者 / 担当者 / 監事
+enum class Role { Officer, Staff, Auditor };
+
+/// What a role may do. The one place where permissions are decided.
+enum class Permission {
+    ManageAccounts,
+    EditOrganization,
+    EditPurposeRegister,
+    WriteCases,
+    PrintAndExport,
+    ReadAll,
+    WriteAuditFindings,
+};
+
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString& key);
+QString roleDisplayName(Role role);
+bool roleAllows(Role role, Permission permission);
+
+} // namespace pd

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/AccountService.h"
+
+#include "core/services/PasswordPolicy.h"
+#include "core/services/Session.h"
+#include "core/storage/Store.h"
+#include "core/storage/Tables.h"
+#include "core/storage/Vault.h"
+
+namespace pd {
+
+namespace {
+crypto::KdfParams kdfFor(const storage::Vault& vault)
+{
+    // New slotList get the cost of the existing ones (tests create cheap databases on purpose).
+    for (const auto& slot : vault.keySlots().slotList)
+        if (slot.kind == storage::KeySlot::Kind::Password)
+            return slot.kdf;
+    return crypto::KdfParams::moderate();
+}
+
+bool isValidLogin(const QString& login)
+{
+    if (login.isEmpty() || login.size() > 64)
+        return false;
+    for (QChar c : login)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-')))
+            return false;
+    return true;
+}
+} // namespace
+
+AccountService::AccountService(Session& session)
+    : m_session(session)
+{
+}
+
+Result<QList<Account>> AccountService::accounts()
+{
+    if (auto allowed = m_session.require(Permission::ReadAll, QStringLiteral("account")); !allowed)
+        return std::unexpected(allowed.error());
+    return storage::AccountTable::all(m_session.vault().database());
+}
+
+Result<Account> AccountService::addAccount(const QString& login, const QString& displayName, Role role,
+                                           const QByteArray& password)
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("account")); !allowed)
+        return std::unexpected(allowed.error());
+    Account account;
+    account.login = login.trimmed();
+    account.displayName = displayName.trimmed();
+    account.role = role;
+    account.mustChangePassword = true;
+    if (!isValidLogin(account.login) || account.displayName.isEmpty())
+        return fail(ErrorKind::InvalidInput);
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(QString::fromUtf8(password), {account.login, account.displayName});
+    if (!assessment.acceptable)
+        return fail(ErrorKind::WeakPassword, assessment.reason);
+
+    storage::Vault& vault = m_session.vault();
+    auto existing = storage::AccountTable::findByLogin(vault.database(), account.login);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->has_value() || vault.hasPassword(account.login))
+        return fail(ErrorKind::AlreadyExists);
+
+    // The row and its audit entry commit first; a slot without an account row could never sign in.
+    auto status = m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) -> Status {
+        auto id = storage::AccountTable::insert(writer, account);
+        if (!id)
+            return std::unexpected(id.error());
+        account.id = *id;
+        return writer.audit(QStringLiteral("add_key_slot"), QStringLiteral("account"), account.id);
+    });
+    if (!status)
+        return std::unexpected(status.error());
+    if (auto slot = vault.setPassword(account.login, password, kdfFor(vault)); !slot)
+        return std::unexpected(slot.error());
+    auto stored = storage::AccountTable::findByLogin(vault.database(), account.login);
+    if (!stored || !stored->has_value())
+        return fail(ErrorKind::Internal);
+    return **stored;
+}
+
+Status AccountService::changeOwnPassword(const QByteArray& newPassword)
+{
+    const Account& self = m_session.account();
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(QString::fromUtf8(newPassword), {self.login, self.displayName});
+    if (!assessment.acceptable)
+        return fail(ErrorKind::WeakPassword, assessment.reason);
+    storage::Vault& vault = m_session.vault();
+    if (auto status = vault.setPassword(self.login, newPassword, kdfFor(vault)); !status)
+        return status;
+    return vault.store().audit(m_session.actor(), QStringLiteral("change_password"), QStringLiteral("account"),
+                               self.id);
+}
+
+} // namespace pd

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/Session.h"
+
+#include "core/services/PasswordPolicy.h"
+#include "core/storage/Store.h"
+#include "core/storage/Tables.h"
+#include "core/storage/Vault.h"
+
+namespace pd {
+
+Session::Session(std::unique_ptr<storage::Vault> vault, Account account)
+    : m_vault(std::move(vault))
+    , m_account(std::move(account))
+{
+}
+
+Session::~Session() = default;
+
+storage::Actor Session::actor() const
+{
+    return {m_account.id, m_account.login, roleKey(m_account.role)};
+}
+
+QString Session::location() const
+{
+    return m_vault->paths().folder;
+}
+
+bool Session::openedWithRecoveryKey() const
+{
+    return m_vault->openedWithRecoveryKey();
+}
+
+Result<Session::Created> Session::create(CreationRequest request)
+{
+    request.officerLogin = request.officerLogin.trimmed();
+    request.officerName = request.officerName.trimmed();
+    request.organization.name = request.organization.name.trimmed();
+    if (request.officerLogin.isEmpty() || request.officerName.isEmpty() || request.organization.name.isEmpty())
+        return fail(ErrorKind::InvalidInput);
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(QString::fromUtf8(request.password), {request.officerLogin, request.officerName});
+    if (!assessment.acceptable)
+        return fail(ErrorKind::WeakPassword, assessment.reason);
+
+    auto created = storage::Vault::create(request.location, request.officerLogin, request.password, request.kdf);
+    wipe(request.password);
+    if (!created)
+        return std::unexpected(created.error());
+
+    Account officer;
+    officer.login = request.officerLogin;
+    officer.displayName = request.officerName;
+    officer.role = Role::Officer;
+    storage::Vault& vault = *created->vault;
+    const storage::Actor founder{0, officer.login, roleKey(Role::Officer)};
+    auto status = vault.store().write(founder, [&](storage::Writer& writer) -> Status {
+        if (auto audit = writer.audit(QStringLiteral("create_database"), QStringLiteral("database"), 0); !audit)
+            return audit;
+        auto id = storage::AccountTable::insert(writer, officer);
+        if (!id)
+            return std::unexpected(id.error());
+        officer.id = *id;
+        auto current = storage::OrganizationTable::load(writer.database());
+        if (!current)
+            return std::unexpected(current.error());
+        Organization organization = request.organization;
+        organization.revision = current->revision;
+        return storage::OrganizationTable::save(writer, organization);
+    });
+    if (!status) {
+        storage::Vault::discardNew(std::move(created->vault));
+        return std::unexpected(status.error());
+    }
+    auto account = storage::AccountTable::findByLogin(vault.database(), officer.login);
+    if (!account || !account->has_value())
+        return fail(ErrorKind::Internal, QStringLiteral("officer account"));
+    std::unique_ptr<Session> session(new Session(std::move(created->vault), **account));
+    return Created{std::move(session), created->recoveryKey};
+}
+
+Result<std::unique_ptr<Session>> Session::unlock(const QString& location, const QString& login,
+                                                 const QByteArray& password)
+{
+    auto vault = storage::Vault::unlock(location, login, password);
+    if (!vault)
+        return std::unexpected(vault.error());
+    return signIn(std::move(*vault), login, false);
+}
+
+Result<std::unique_ptr<Session>> Session::unlockWithRecoveryKey(const QString& location, const QString& recoveryKey)
+{
+    auto vault = storage::Vault::unlockWithRecoveryKey(location, recoveryKey);
+    if (!vault)
+        return std::unexpected(vault.error());
+    return signInAsOfficer(std::move(*vault));
+}
+
+Result<std::unique_ptr<Session>> Session::signInAsOfficer(std::unique_ptr<storage::Vault> vault)
+{
+    // The recovery key belongs to the office, not to a person: the session acts as the first active officer.
+    auto accounts = storage::AccountTable::all(vault->database());
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    for (const Account& account : *accounts)
+        if (account.role == Role::Officer && account.active)
+            return signIn(std::move(vault), account.login, true);
+    return fail(ErrorKind::UnknownAccount);
+}
+
+Result<std::unique_ptr<Session>> Session::signIn(std::unique_ptr<storage::Vault> vault, const QString& login,
+                                                 bool recovery)
+{
+    auto account = storage::AccountTable::findByLogin(vault->database(), login);
+    if (!account)
+        return std::unexpected(account.error());
+    if (!account->has_value())
+        return fail(ErrorKind::UnknownAccount);
+    const Account& found = **account;
+    const storage::Actor actor{found.id, found.login, roleKey(found.role)};
+    if (!found.active) {
+        (void)vault->store().audit(actor, QStringLiteral("login"), QStringLiteral("account"), found.id, {},
+                                   QStringLiteral("refused: disabled"));
+        return fail(ErrorKind::AccountDisabled);
+    }
+    auto audited = vault->store().audit(actor, recovery ? QStringLiteral("recovery_unlock") : QStringLiteral("login"),
+                                        QStringLiteral("account"), found.id,
+                                        recovery ? QStringLiteral("severity=high") : QString());
+    if (!audited)
+        return std::unexpected(audited.error());
+    return std::unique_ptr<Session>(new Session(std::move(vault), found));
+}
+
+Result<storage::ChainHead> Session::checkUnit(const QString& location, const QString& login, const QByteArray& secret)
+{
+    auto vault = login.isEmpty() ? storage::Vault::unlockWithRecoveryKey(location, QString::fromUtf8(secret))
+                                 : storage::Vault::unlock(location, login, secret);
+    if (!vault)
+        return std::unexpected(vault.error());
+    if (auto status = (*vault)->checkIntegrity(); !status)
+        return std::unexpected(status.error());
+    auto session = login.isEmpty() ? signInAsOfficer(std::move(*vault)) : signIn(std::move(*vault), login, false);
+    if (!session)
+        return std::unexpected(session.error());
+    auto& store = (*session)->vault().store();
+    if (auto status = store.audit((*session)->actor(), QStringLiteral("check"), QStringLiteral("database"), 0); !status)
+        return std::unexpected(status.error());
+    return store.verifyChain();
+}
+
+bool Session::may(Permission permission) const
+{
+    return roleAllows(m_account.role, permission);
+}
+
+Status Session::require(Permission permission, const QString& what)
+{
+    if (may(permission))
+        return {};
+    (void)m_vault->store().audit(actor(), QStringLiteral("denied"), what, 0, {}, QStringLiteral("refused"));
+    return fail(ErrorKind::PermissionDenied);
+}
+
+void Session::recordLock()
+{
+    (void)m_vault->store().audit(actor(), QStringLiteral("lock"), QStringLiteral("account"), m_account.id);
+}
+
+} // namespace pd

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace pd::storage {
+
+/// True when `path` lies on NFS, SMB/CIFS or another network filesystem, where
+/// SQLite's WAL shared memory does not work. PRIVACYDESK_ASSUME_NETWORK_FS=1 forces it (tests).
+bool isNetworkFileSystem(const QString& path);
+
+/// Creates `path` (and parents) with mode 0700.
+Status makePrivateDirectory(const QString& path);
+void restrictToOwner(const QString& filePath);
+
+/// Writes atomically (temp file, fsync, rename), mode 0600.
+Status writeFileAtomically(const QString& filePath, const QByteArray& bytes);
+
+ErrorKind errorKindForErrno(int error);
+
+} // namespace pd::storage

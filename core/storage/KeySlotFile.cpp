@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/KeySlotFile.h"
+
+#include "core/crypto/RecoveryKey.h"
+#include "core/storage/FileSystem.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace pd::storage {
+
+namespace {
+constexpr auto kFormatName = "PrivacyDesk key slots";
+
+QString kindName(KeySlot::Kind kind)
+{
+    return kind == KeySlot::Kind::Password ? QStringLiteral("password") : QStringLiteral("recovery");
+}
+
+QString toBase64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray fromBase64(const QJsonValue& value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
+
+QJsonObject bodyObject(const KeySlotFile& file)
+{
+    QJsonArray slotList;
+    for (const KeySlot& slot : file.slotList) {
+        QJsonObject object{{QStringLiteral("id"), slot.id},
+                           {QStringLiteral("kind"), kindName(slot.kind)},
+                           {QStringLiteral("salt"), toBase64(slot.salt)},
+                           {QStringLiteral("wrappedKey"), toBase64(slot.wrappedKey)},
+                           {QStringLiteral("createdUtc"), slot.createdUtc.toString(Qt::ISODate)}};
+        if (slot.kind == KeySlot::Kind::Password) {
+            object.insert(QStringLiteral("loginTag"), toBase64(slot.loginTag));
+            object.insert(QStringLiteral("kdf"),
+                          QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
+                                      {QStringLiteral("opsLimit"), QString::number(slot.kdf.opsLimit)},
+                                      {QStringLiteral("memLimit"), QString::number(slot.kdf.memLimit)}});
+        }
+        slotList.append(object);
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), QLatin1String(kFormatName)},
+        {QStringLiteral("version"), KeySlotFile::kFormatVersion},
+        {QStringLiteral("databaseId"), file.databaseId},
+        {QStringLiteral("generation"), QString::number(file.generation)},
+        {QStringLiteral("databaseSalt"), toBase64(file.databaseSalt)},
+        {QStringLiteral("cipher"),
+         QJsonObject{{QStringLiteral("library"), QStringLiteral("SQLCipher")},
+                     {QStringLiteral("libraryVersion"), file.cipherLibraryVersion},
+                     {QStringLiteral("compatibility"), 3},
+                     {QStringLiteral("pageSize"), file.cipher.pageSize},
+                     {QStringLiteral("hmac"), file.cipher.hmac},
+                     {QStringLiteral("kdfIter"), file.cipher.kdfIter},
+                     {QStringLiteral("rawKey"), true}}},
+        {QStringLiteral("slots"), slotList},
+    };
+}
+
+QByteArray checksumOf(const QJsonObject& body)
+{
+    return crypto::hash(QJsonDocument(body).toJson(QJsonDocument::Compact)).toHex();
+}
+} // namespace
+
+QByteArray KeySlot::associatedData(const QString& databaseId) const
+{
+    return QStringLiteral("PDslot1|%1|%2|%3|%4|%5|%6|%7")
+        .arg(databaseId, id, kindName(kind), toBase64(loginTag))
+        .arg(kdf.opsLimit)
+        .arg(kdf.memLimit)
+        .arg(toBase64(salt))
+        .toUtf8();
+}
+
+QByteArray KeySlotFile::loginTag(const QString& databaseId, const QString& login)
+{
+    return crypto::hash(QStringLiteral("PDlogin|%1|%2").arg(databaseId, login.trimmed().toCaseFolded()).toUtf8())
+        .left(16);
+}
+
+QByteArray KeySlotFile::serialize() const
+{
+    QJsonObject body = bodyObject(*this);
+    const QByteArray sum = checksumOf(body);
+    body.insert(QStringLiteral("checksum"), QString::fromLatin1(sum));
+    return QJsonDocument(body).toJson(QJsonDocument::Indented);
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(ErrorKind::MissingKeySlots, QStringLiteral("key slot file unreadable"));
+    QJsonObject body = document.object();
+    if (body.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
+        return fail(ErrorKind::MissingKeySlots, QStringLiteral("not a key slot file"));
+    if (body.value(QStringLiteral("version")).toInt() > kFormatVersion)
+        return fail(ErrorKind::UnsupportedVersion);
+    const QByteArray storedSum = body.take(QStringLiteral("checksum")).toString().toLatin1();
+
+    KeySlotFile file;
+    file.databaseId = body.value(QStringLiteral("databaseId")).toString();
+    file.generation = body.value(QStringLiteral("generation")).toString().toLongLong();
+    file.databaseSalt = fromBase64(body.value(QStringLiteral("databaseSalt")));
+    const QJsonObject cipher = body.value(QStringLiteral("cipher")).toObject();
+    file.cipher.pageSize = cipher.value(QStringLiteral("pageSize")).toInt(4096);
+    file.cipher.hmac = cipher.value(QStringLiteral("hmac")).toBool(true);
+    file.cipher.kdfIter = cipher.value(QStringLiteral("kdfIter")).toInt(64000);
+    file.cipherLibraryVersion = cipher.value(QStringLiteral("libraryVersion")).toString();
+    for (const QJsonValue& value : body.value(QStringLiteral("slots")).toArray()) {
+        const QJsonObject object = value.toObject();
+        KeySlot slot;
+        slot.id = object.value(QStringLiteral("id")).toString();
+        slot.kind = object.value(QStringLiteral("kind")).toString() == QLatin1String("recovery")
+            ? KeySlot::Kind::Recovery
+            : KeySlot::Kind::Password;
+        slot.salt = fromBase64(object.value(QStringLiteral("salt")));
+        slot.wrappedKey = fromBase64(object.value(QStringLiteral("wrappedKey")));
+        slot.createdUtc = QDateTime::fromString(object.value(QStringLiteral("createdUtc")).toString(), Qt::ISODate);
+        if (slot.kind == KeySlot::Kind::Password) {
+            slot.loginTag = fromBase64(object.value(QStringLiteral("loginTag")));
+            const QJsonObject kdf = object.value(QStringLiteral("kdf")).toObject();
+            slot.kdf.opsLimit = kdf.value(QStringLiteral("opsLimit")).toString().toULongLong();
+            slot.kdf.memLimit = kdf.value(QStringLiteral("memLimit")).toString().toULongLong();
+        }
+        file.slotList.append(slot);
+    }
+    // Recompute over what we understood: any edit, truncation or unknown field fails the checksum.
+    if (!crypto::constantTimeEquals(checksumOf(bodyObject(file)), storedSum))
+        return fail(ErrorKind::MissingKeySlots, QStringLiteral("key slot checksum"));
+    return file;
+}
+
+Result<KeySlotFile> KeySlotFile::load(const QString& primaryPath, const QString& backupPath)
+{
+    auto readCopy = [](const QString& path) -> Result<KeySlotFile> {
+        QFile file(path);
+        if (!file.exists())
+            return fail(ErrorKind::MissingKeySlots, QStringLiteral("key slot file missing"));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorKind::Io, QStringLiteral("key slot file"));
+        return parse(file.readAll());
+    };
+    auto primary = readCopy(primaryPath);
+    auto backup = readCopy(backupPath);
+    if (!primary && !backup)
+        return primary;
+    // A crash between the two writes leaves two valid copies: the newer generation wins.
+    const bool usePrimary = primary && (!backup || primary->generation >= backup->generation);
+    KeySlotFile chosen = usePrimary ? *primary : *backup;
+    const bool needsRepair = !primary || !backup || primary->generation != backup->generation;
+    if (needsRepair) {
+        const QByteArray bytes = chosen.serialize();
+        // Repair is best effort: a read-only medium still unlocks.
+        (void)writeFileAtomically(usePrimary ? backupPath : primaryPath, bytes);
+    }
+    return chosen;
+}
+
+Status KeySlotFile::save(const QString& primaryPath, const QString& backupPath)
+{
+    ++generation;
+    const QByteArray bytes = serialize();
+    if (auto status = writeFileAtomically(primaryPath, bytes); !status) {
+        --generation;
+        return status;
+    }
+    return writeFileAtomically(backupPath, bytes);
+}
+
+const KeySlot* KeySlotFile::findPasswordSlot(const QString& login) const
+{
+    const QByteArray tag = loginTag(databaseId, login);
+    for (const KeySlot& slot : slotList)
+        if (slot.kind == KeySlot::Kind::Password && crypto::constantTimeEquals(slot.loginTag, tag))
+            return &slot;
+    return nullptr;
+}
+
+const KeySlot* KeySlotFile::recoverySlot() const
+{
+    for (const KeySlot& slot : slotList)
+        if (slot.kind == KeySlot::Kind::Recovery)
+            return &slot;
+    return nullptr;
+}
+
+void KeySlotFile::replaceOrAdd(const KeySlot& slot)
+{
+    for (KeySlot& existing : slotList) {
+        if (existing.kind == slot.kind && existing.loginTag == slot.loginTag) {
+            existing = slot;
+            return;
+        }
+    }
+    slotList.append(slot);
+}
+
+bool KeySlotFile::removeSlot(const QString& slotId)
+{
+    return slotList.removeIf([&](const KeySlot& slot) { return slot.id == slotId; }) > 0;
+}
+
+Result<KeySlot> KeySlotFile::makePasswordSlot(const QString& databaseId, const QString& login,
+                                              const QByteArray& password, const SecureBytes& dataKey,
+                                              const crypto::KdfParams& kdf)
+{
+    KeySlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.kind = KeySlot::Kind::Password;
+    slot.loginTag = loginTag(databaseId, login);
+    slot.kdf = kdf;
+    slot.salt = crypto::randomBytes(crypto::kSaltSize);
+    slot.createdUtc = QDateTime::currentDateTimeUtc();
+    auto wrappingKey = crypto::deriveKey(password, slot.salt, kdf);
+    if (!wrappingKey)
+        return std::unexpected(wrappingKey.error());
+    slot.wrappedKey = crypto::seal(*wrappingKey, dataKey.data(), dataKey.size(), slot.associatedData(databaseId));
+    return slot;
+}
+
+KeySlot KeySlotFile::makeRecoverySlot(const QString& databaseId, const SecureBytes& recoverySecret,
+                                      const SecureBytes& dataKey)
+{
+    KeySlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.kind = KeySlot::Kind::Recovery;
+    slot.salt = crypto::randomBytes(crypto::kSaltSize);
+    slot.createdUtc = QDateTime::currentDateTimeUtc();
+    const SecureBytes wrappingKey = crypto::RecoveryKey::wrappingKey(recoverySecret, slot.salt);
+    slot.wrappedKey = crypto::seal(wrappingKey, dataKey.data(), dataKey.size(), slot.associatedData(databaseId));
+    return slot;
+}
+
+Result<SecureBytes> KeySlotFile::unwrapWithPassword(const KeySlot& slot, const QByteArray& password) const
+{
+    auto wrappingKey = crypto::deriveKey(password, slot.salt, slot.kdf);
+    if (!wrappingKey)
+        return std::unexpected(wrappingKey.error());
+    auto key = crypto::open(*wrappingKey, slot.wrappedKey, slot.associatedData(databaseId));
+    if (!key || key->size() != crypto::kDataKeySize)
+        return fail(ErrorKind::WrongPassword);
+    return std::move(*key);
+}
+
+Result<SecureBytes> KeySlotFile::unwrapWithRecovery(const SecureBytes& recoverySecret) const
+{
+    const KeySlot* slot = recoverySlot();
+    if (!slot)
+        return fail(ErrorKind::WrongRecoveryKey);
+    const SecureBytes wrappingKey = crypto::RecoveryKey::wrappingKey(recoverySecret, slot->salt);
+    auto key = crypto::open(wrappingKey, slot->wrappedKey, slot->associatedData(databaseId));
+    if (!key || key->size() != crypto::kDataKeySize)
+        return fail(ErrorKind::WrongRecoveryKey);
+    return std::move(*key);
+}
+
+} // namespace pd::storage

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/crypto/Crypto.h"
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pd::storage {
+
+/// One wrapped copy of the data key. Holds no personal data: the account is named
+/// only by a tag (a hash of database id and login), never by its login.
+struct KeySlot
+{
+    enum class Kind { Password, Recovery };
+
+    QString id;
+    Kind kind = Kind::Password;
+    QByteArray loginTag; // empty for the recovery slot
+    crypto::KdfParams kdf; // unused for the recovery slot
+    QByteArray salt;
+    QByteArray wrappedKey;
+    QDateTime createdUtc;
+
+    QByteArray associatedData(const QString& databaseId) const;
+};
+
+/// The key-slot file (LUKS-like header) that lives beside the database, in two
+/// checksummed copies written atomically, readable before the database opens.
+class KeySlotFile
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    QString databaseId;
+    CipherSettings cipher;
+    QString cipherLibraryVersion;
+    /// The first 16 bytes of the database file (SQLCipher's per-file salt, not secret). When a
+    /// good key is refused, a matching salt means the file is damaged, a different one that it
+    /// is some other file.
+    QByteArray databaseSalt;
+    qint64 generation = 0;
+    QList<KeySlot> slotList;
+
+    static QByteArray loginTag(const QString& databaseId, const QString& login);
+
+    /// Reads the primary copy, falling back to (and repairing from) the backup copy.
+    static Result<KeySlotFile> load(const QString& primaryPath, const QString& backupPath);
+    /// Writes the primary copy, then the backup copy; each atomically.
+    Status save(const QString& primaryPath, const QString& backupPath);
+
+    const KeySlot* findPasswordSlot(const QString& login) const;
+    const KeySlot* recoverySlot() const;
+    void replaceOrAdd(const KeySlot& slot);
+    bool removeSlot(const QString& slotId);
+
+    QByteArray serialize() const;
+    static Result<KeySlotFile> parse(const QByteArray& bytes);
+
+    /// Wraps `dataKey` under a password (Argon2id) or unwraps it.
+    static Result<KeySlot> makePasswordSlot(const QString& databaseId, const QString& login, const QByteArray& password,
+                                            const SecureBytes& dataKey, const crypto::KdfParams& kdf);
+    static KeySlot makeRecoverySlot(const QString& databaseId, const SecureBytes& recoverySecret,
+                                    const SecureBytes& dataKey);
+    Result<SecureBytes> unwrapWithPassword(const KeySlot& slot, const QByteArray& password) const;
+    Result<SecureBytes> unwrapWithRecovery(const SecureBytes& recoverySecret) const;
+};
+
+} // namespace pd::storage

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrations.h"
+
+#include "core/storage/Database.h"
+
+#include <QDate>
+#include <QList>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::storage {
+
+const QList<SeedPurpose>& seedPurposeRegister()
+{
+    // Verbatim from section 1 of the society's public notice (including its own punctuation).
+    static const QList<SeedPurpose> categories = {
+    {u"資格に関する情報"_s, u"加入者の管理、標準報酬月額の決定、保険料の徴収、各種証の発行管理、オンライン資格確認システムへの連携、番号法に基づく情報連携、住基情報との突合確認"_s},
+    {u"被保険者及び被扶養者の収入に関する情報"_s, u"被扶養者の認定・検認、高齢受給者証及び標準負担額減額認定証の発行管理"_s},
+    {u"被扶養者（被扶養者になろうとする者を含む）及びその同居家族の収入及び身分関係に関する情報"_s, u"被扶養者の認定・検認"_s},
+    {u"資格喪失者が加入する保険者に関する情報"_s, u"レセプト振替の実施、保険者間調整の実施"_s},
+    {u"現金給付に関する情報"_s, u"保険給付の審査・支払、番号法に基づく情報連携"_s},
+    {u"レセプトに関する情報"_s, u"保険給付の審査・支払、医療費通知の発行、加入者の健康管理及び施策立案を目的とした医療費分析、健康保険組合連合会に対する高額医療交付金の申請、海外療養費の翻訳"_s},
+    {u"加入者の口座情報"_s, u"保険給付の支払、補助金の支払、保険料等の還付"_s},
+    {u"健康診査に関する情報"_s, u"未受診者への受診勧奨、保健指導対象者の特定、加入者の健康管理及び施策立案を目的とした健診結果の分析、要医療者に対する受診勧奨、国に対する特定健診の実績報告、オンライン資格確認システムへの連携"_s},
+    {u"保健指導に関する情報"_s, u"保健指導の利用勧奨、加入者の健康管理及び施策立案を目的とした保健指導結果の分析、国に対する特定保健指導の実績報告"_s},
+    {u"保健事業（各種補助・報奨）に関する情報"_s, u"利用者の管理、補助・報奨の審査・支払"_s},
+    {u"保健事業（各種施策）に関する情報"_s, u"利用者の管理、、施策の利用記録"_s},
+    {u"被保険者の労務状況に関する情報"_s, u"傷病手当金の審査・支払、出産手当金の審査・支払"_s},
+    {u"医師等への照会で得た療養状況に関する情報"_s, u"傷病手当金の審査・支払、療養費の審査・支払"_s},
+    {u"第三者行為（交通事故等）に関する情報"_s, u"加害者及び保険会社に対する求償"_s},
+    {u"当組合の議員に関する情報"_s, u"組合会・理事会に関する連絡、選挙の実施、研修の実施"_s},
+    {u"当組合の従業員に関する情報"_s, u"雇用の管理、研修の実施、福利厚生の提供"_s},
+    };
+    return categories;
+}
+
+namespace {
+
+Status v1Accounts(Database& db)
+{
+    return db.exec(R"SQL(
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE accounts (
+            id                   INTEGER PRIMARY KEY,
+            login                TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name         TEXT NOT NULL,
+            role                 TEXT NOT NULL CHECK (role IN ('officer', 'staff', 'auditor')),
+            active               INTEGER NOT NULL DEFAULT 1,
+            must_change_password INTEGER NOT NULL DEFAULT 0,
+            created_utc          TEXT NOT NULL,
+            updated_utc          TEXT NOT NULL,
+            revision             INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE audit_log (
+            seq           INTEGER PRIMARY KEY,
+            at_utc        TEXT NOT NULL,
+            account_id    INTEGER,
+            account_login TEXT NOT NULL,
+            role          TEXT NOT NULL,
+            action        TEXT NOT NULL,
+            record_type   TEXT NOT NULL,
+            record_id     INTEGER,
+            result        TEXT NOT NULL,
+            detail        TEXT NOT NULL,
+            prev_hash     BLOB NOT NULL,
+            hash          BLOB NOT NULL
+        );
+        CREATE INDEX audit_log_at ON audit_log (at_utc);
+        CREATE INDEX audit_log_record ON audit_log (record_type, record_id);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        PRAGMA application_id = 1346652977;
+    )SQL");
+}
+
+Status v2OrganizationAndPurposes(Database& db)
+{
+    auto status = db.exec(R"SQL(
+        CREATE TABLE organization (
+            id           INTEGER PRIMARY KEY CHECK (id = 1),
+            name         TEXT NOT NULL DEFAULT '',
+            short_name   TEXT NOT NULL DEFAULT '',
+            postal_code  TEXT NOT NULL DEFAULT '',
+            address      TEXT NOT NULL DEFAULT '',
+            phone        TEXT NOT NULL DEFAULT '',
+            fax          TEXT NOT NULL DEFAULT '',
+            email        TEXT NOT NULL DEFAULT '',
+            updated_utc  TEXT NOT NULL DEFAULT '',
+            revision     INTEGER NOT NULL DEFAULT 1
+        );
+        INSERT INTO organization (id) VALUES (1);
+        CREATE TABLE purpose_categories (
+            id          INTEGER PRIMARY KEY,
+            position    INTEGER NOT NULL,
+            name        TEXT NOT NULL,
+            purposes    TEXT NOT NULL,
+            valid_from  TEXT NOT NULL,
+            valid_until TEXT
+        );
+        CREATE INDEX purpose_categories_current ON purpose_categories (valid_until, position);
+    )SQL");
+    if (!status)
+        return status;
+    auto insert = db.prepare("INSERT INTO purpose_categories (position, name, purposes, valid_from) VALUES (?, ?, ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    int position = 1;
+    for (const SeedPurpose& category : seedPurposeRegister()) {
+        insert->reset();
+        insert->bind(1, position++).bind(2, category.category).bind(3, category.purposes).bind(4, today);
+        if (auto run = insert->run(); !run)
+            return run;
+    }
+    return {};
+}
+
+const QList<std::function<Status(Database&)>>& migrationSteps()
+{
+    static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes};
+    return steps;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(migrationSteps().size());
+}
+
+Status Migrations::migrate(Database& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    auto current = db.userVersion();
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestVersion())
+        return fail(ErrorKind::UnsupportedVersion);
+    for (int version = *current + 1; version <= targetVersion; ++version) {
+        Transaction transaction(db);
+        if (auto status = transaction.begin(); !status)
+            return status;
+        if (auto status = migrationSteps().at(version - 1)(db); !status)
+            return status;
+        if (auto status = db.setUserVersion(version); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace pd::storage

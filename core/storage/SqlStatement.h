@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pd::storage {
+
+class Database;
+
+/// A prepared statement. Values are always bound, never formatted into SQL.
+class SqlStatement
+{
+public:
+    SqlStatement() = default;
+    SqlStatement(sqlite3* db, sqlite3_stmt* statement);
+    ~SqlStatement();
+    SqlStatement(SqlStatement&& other) noexcept;
+    SqlStatement& operator=(SqlStatement&& other) noexcept;
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
+    /// A null QString binds as empty text; use bindNull() for SQL NULL.
+    SqlStatement& bind(int index, const QString& value);
+    SqlStatement& bind(int index, const QByteArray& value);
+    SqlStatement& bind(int index, qint64 value);
+    SqlStatement& bind(int index, int value) { return bind(index, qint64(value)); }
+    SqlStatement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    SqlStatement& bind(int index, const QVariant& value);
+    SqlStatement& bindNull(int index);
+
+    /// True when a row is available, false when done.
+    Result<bool> step();
+    /// Runs to completion (for statements that return no rows).
+    Status run();
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    QVariant value(int column) const;
+    int columnCount() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+/// Maps an SQLite result code to our error kinds.
+Error sqliteError(sqlite3* db, int code);
+
+} // namespace pd::storage

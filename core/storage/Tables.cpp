@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Tables.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Store.h"
+
+namespace pd::storage {
+
+namespace {
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Account readAccount(const SqlStatement& row)
+{
+    Account account;
+    account.id = row.integer(0);
+    account.login = row.text(1);
+    account.displayName = row.text(2);
+    account.role = roleFromKey(row.text(3)).value_or(Role::Staff);
+    account.active = row.integer(4) != 0;
+    account.mustChangePassword = row.integer(5) != 0;
+    account.createdUtc = QDateTime::fromString(row.text(6), Qt::ISODate);
+    account.revision = row.integer(7);
+    return account;
+}
+
+constexpr auto kAccountColumns = "SELECT id, login, display_name, role, active, must_change_password, created_utc, "
+                                 "revision FROM accounts ";
+} // namespace
+
+namespace AccountTable {
+
+Result<QList<Account>> all(Database& db)
+{
+    auto statement = db.prepare(QString::fromLatin1(kAccountColumns) + QStringLiteral("ORDER BY id"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    QList<Account> accounts;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return accounts;
+        accounts.append(readAccount(*statement));
+    }
+}
+
+Result<std::optional<Account>> findByLogin(Database& db, const QString& login)
+{
+    auto statement = db.prepare(QString::fromLatin1(kAccountColumns) + QStringLiteral("WHERE login = ?"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, login.trimmed());
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<Account>();
+    return std::optional<Account>(readAccount(*statement));
+}
+
+Result<qint64> insert(Writer& writer, const Account& account)
+{
+    const QString now = nowIso();
+    return writer.insert("accounts",
+                         {{"login", account.login.trimmed()},
+                          {"display_name", account.displayName},
+                          {"role", roleKey(account.role)},
+                          {"active", account.active},
+                          {"must_change_password", account.mustChangePassword},
+                          {"created_utc", now},
+                          {"updated_utc", now}},
+                         QStringLiteral("account"));
+}
+
+Status update(Writer& writer, const Account& account)
+{
+    return writer.update("accounts",
+                         account.id,
+                         {{"display_name", account.displayName},
+                          {"role", roleKey(account.role)},
+                          {"active", account.active},
+                          {"must_change_password", account.mustChangePassword},
+                          {"updated_utc", nowIso()}},
+                         QStringLiteral("account"), account.revision);
+}
+
+Result<int> count(Database& db)
+{
+    auto statement = db.prepare("SELECT count(*) FROM accounts");
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return int(statement->integer(0));
+}
+
+} // namespace AccountTable
+
+namespace OrganizationTable {
+
+Result<Organization> load(Database& db)
+{
+    auto statement = db.prepare(
+        "SELECT name, short_name, postal_code, address, phone, fax, email, revision FROM organization WHERE id = 1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorKind::Corrupt, QStringLiteral("organization row"));
+    Organization organization;
+    organization.name = statement->text(0);
+    organization.shortName = statement->text(1);
+    organization.postalCode = statement->text(2);
+    organization.address = statement->text(3);
+    organization.phone = statement->text(4);
+    organization.fax = statement->text(5);
+    organization.email = statement->text(6);
+    organization.revision = statement->integer(7);
+    return organization;
+}
+
+Status save(Writer& writer, const Organization& organization)
+{
+    return writer.update("organization",
+                         1,
+                         {{"name", organization.name},
+                          {"short_name", organization.shortName},
+                          {"postal_code", organization.postalCode},
+                          {"address", organization.address},
+                          {"phone", organization.phone},
+                          {"fax", organization.fax},
+                          {"email", organization.email},
+                          {"updated_utc", nowIso()}},
+                         QStringLiteral("organization"), organization.revision);
+}
+
+} // namespace OrganizationTable
+
+namespace PurposeTable {
+
+Result<QList<PurposeCategory>> current(Database& db)
+{
+    auto statement = db.prepare("SELECT id, position, name, purposes, valid_from FROM purpose_categories "
+                                "WHERE valid_until IS NULL ORDER BY position");
+    if (!statement)
+        return std::unexpected(statement.error());
+    QList<PurposeCategory> categories;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return categories;
+        PurposeCategory category;
+        category.id = statement->integer(0);
+        category.position = int(statement->integer(1));
+        category.name = statement->text(2);
+        category.purposes = statement->text(3);
+        category.validFrom = QDate::fromString(statement->text(4), Qt::ISODate);
+        categories.append(category);
+    }
+}
+
+} // namespace PurposeTable
+
+} // namespace pd::storage
