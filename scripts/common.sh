@@ -4,7 +4,7 @@ PRIVACYDESK_PACKAGES=(
     libqt6svg6
     libsqlcipher-dev libsodium-dev libicu-dev libssl-dev libzxcvbn-dev
     cmake ninja-build g++ pkg-config
-    fonts-noto-cjk xvfb xauth poppler-utils appstream desktop-file-utils
+    fonts-noto-cjk fonts-morisawa-bizud-mincho xvfb xauth poppler-utils appstream desktop-file-utils
 )
 
 install_missing_packages() {
