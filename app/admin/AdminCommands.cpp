@@ -43,6 +43,15 @@ struct Context
         err << message << Qt::endl << Qt::endl << parser.helpText();
         return Usage;
     }
+    /// Sign-in options: --user with --password-stdin, or --recovery-key-stdin.
+    bool requireCredentials()
+    {
+        if (parser.isSet(QStringLiteral("recovery-key-stdin"))
+            || (parser.isSet(QStringLiteral("user")) && parser.isSet(QStringLiteral("password-stdin"))))
+            return true;
+        usage(AdminText::tr("Give --user LOGIN and --password-stdin, or --recovery-key-stdin."));
+        return false;
+    }
     /// Reads one line of standard input into a wipeable buffer.
     QByteArray readSecretLine()
     {
@@ -111,8 +120,8 @@ int commandCheck(Context& context)
         return Usage;
     const QString database = context.parser.value(QStringLiteral("database"));
     const bool recovery = context.parser.isSet(QStringLiteral("recovery-key-stdin"));
-    if (!recovery && (!context.parser.isSet(QStringLiteral("user")) || !context.parser.isSet(QStringLiteral("password-stdin"))))
-        return context.usage(AdminText::tr("Give --user LOGIN and --password-stdin, or --recovery-key-stdin."));
+    if (!context.requireCredentials())
+        return Usage;
     QByteArray secret = context.readSecretLine();
     auto head = Session::checkUnit(database, recovery ? QString() : context.parser.value(QStringLiteral("user")), secret);
     wipe(secret);
@@ -132,6 +141,8 @@ int commandDemo(Context& context)
     const int records = context.parser.value(QStringLiteral("records")).toInt(&numberOk);
     if (!numberOk || records < 0)
         return context.usage(AdminText::tr("--records must be a number of records, 0 or more."));
+    if (!context.requireCredentials())
+        return Usage;
     const quint32 seed = context.parser.isSet(QStringLiteral("seed"))
         ? context.parser.value(QStringLiteral("seed")).toUInt()
         : 20251125u;
@@ -184,7 +195,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("seed"), AdminText::tr("Seed of the demo generator (demo)."), QStringLiteral("N")},
     });
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
+        err << parser.errorText() << Qt::endl << Qt::endl << parser.helpText();
         return Usage;
     }
     Context context{parser, in, out, err};

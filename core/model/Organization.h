@@ -15,6 +15,16 @@ struct Organization
     QString phone;
     QString fax;
     QString email;
+
+    // Letters (文書)
+    QString department;  // 担当部署 printed in the 担当 block
+    QString senderTitle; // 発信者職名, e.g. 理事長 or 個人情報取扱責任者
+    QString senderName;  // 発信者氏名
+    enum class SealMode { Omitted, Printed, Image };
+    SealMode sealMode = SealMode::Omitted; // （公印省略） / 公印押印 / scanned seal image
+    QByteArray sealImage;                  // PNG
+    QString documentNumberFormat = QStringLiteral("{略称}健保発第{n}号");
+
     qint64 revision = 0;
 };
 

@@ -44,6 +44,8 @@ Status Database::open(const QString& path, const SecureBytes& key, bool create, 
         return std::unexpected(error);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Before the first read: another process may hold a checkpoint lock for a moment.
+    sqlite3_busy_timeout(m_db, 5000);
 
     {
         const SecureBytes literal = crypto::rawKeyLiteral(key);
@@ -97,11 +99,10 @@ Status Database::open(const QString& path, const SecureBytes& key, bool create, 
         }
     }
 
-    sqlite3_busy_timeout(m_db, 5000);
     const char* journalPragma = journal == JournalMode::Wal ? "PRAGMA journal_mode = WAL;"
                                                             : "PRAGMA journal_mode = DELETE; PRAGMA locking_mode = NORMAL;";
     for (const char* pragma : {journalPragma, "PRAGMA synchronous = FULL;", "PRAGMA foreign_keys = ON;",
-                               "PRAGMA secure_delete = ON;", "PRAGMA temp_store = MEMORY;", "PRAGMA cache_size = -32000;"}) {
+                               "PRAGMA secure_delete = ON;", "PRAGMA temp_store = MEMORY;", "PRAGMA cache_size = -65536;"}) {
         if (auto status = exec(pragma); !status) {
             close();
             return status;

@@ -122,9 +122,58 @@ Status v2OrganizationAndPurposes(Database& db)
     return {};
 }
 
+Status v3Letters(Database& db)
+{
+    return db.exec(R"SQL(
+        ALTER TABLE organization ADD COLUMN department TEXT NOT NULL DEFAULT '';
+        ALTER TABLE organization ADD COLUMN sender_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE organization ADD COLUMN sender_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE organization ADD COLUMN seal_image BLOB;
+        ALTER TABLE organization ADD COLUMN seal_mode TEXT NOT NULL DEFAULT 'omitted';
+        ALTER TABLE organization ADD COLUMN document_number_format TEXT NOT NULL DEFAULT '{略称}健保発第{n}号';
+        CREATE TABLE number_counters (
+            series      TEXT NOT NULL,
+            fiscal_year INTEGER NOT NULL,
+            last_value  INTEGER NOT NULL,
+            PRIMARY KEY (series, fiscal_year)
+        ) WITHOUT ROWID;
+        CREATE TABLE letter_templates (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL,
+            version     INTEGER NOT NULL,
+            title       TEXT NOT NULL,
+            html        TEXT NOT NULL,
+            built_in    INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL,
+            created_by  TEXT NOT NULL,
+            UNIQUE (name, version)
+        );
+        CREATE TABLE issued_letters (
+            id               INTEGER PRIMARY KEY,
+            document_number  TEXT NOT NULL UNIQUE,
+            fiscal_year      INTEGER NOT NULL,
+            sequence         INTEGER NOT NULL,
+            template_id      INTEGER NOT NULL REFERENCES letter_templates (id),
+            record_type      TEXT NOT NULL,
+            record_id        INTEGER NOT NULL,
+            recipient_name   TEXT NOT NULL,
+            title            TEXT NOT NULL,
+            data_json        TEXT NOT NULL,
+            pdf              BLOB NOT NULL,
+            pdf_hash         BLOB NOT NULL,
+            page_count       INTEGER NOT NULL,
+            issued_utc       TEXT NOT NULL,
+            issued_by        INTEGER NOT NULL REFERENCES accounts (id),
+            UNIQUE (fiscal_year, sequence)
+        );
+        CREATE INDEX issued_letters_record ON issued_letters (record_type, record_id);
+        CREATE INDEX issued_letters_issued ON issued_letters (issued_utc);
+    )SQL");
+}
+
 const QList<std::function<Status(Database&)>>& migrationSteps()
 {
-    static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes};
+    static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters};
     return steps;
 }
 

@@ -26,6 +26,19 @@ Account readAccount(const SqlStatement& row)
     return account;
 }
 
+QString sealModeKey(Organization::SealMode mode)
+{
+    switch (mode) {
+    case Organization::SealMode::Printed:
+        return QStringLiteral("printed");
+    case Organization::SealMode::Image:
+        return QStringLiteral("image");
+    case Organization::SealMode::Omitted:
+        break;
+    }
+    return QStringLiteral("omitted");
+}
+
 constexpr auto kAccountColumns = "SELECT id, login, display_name, role, active, must_change_password, created_utc, "
                                  "revision FROM accounts ";
 } // namespace
@@ -106,7 +119,8 @@ namespace OrganizationTable {
 Result<Organization> load(Database& db)
 {
     auto statement = db.prepare(
-        "SELECT name, short_name, postal_code, address, phone, fax, email, revision FROM organization WHERE id = 1");
+        "SELECT name, short_name, postal_code, address, phone, fax, email, revision, department, sender_title, "
+        "sender_name, seal_mode, seal_image, document_number_format FROM organization WHERE id = 1");
     if (!statement)
         return std::unexpected(statement.error());
     auto row = statement->step();
@@ -123,6 +137,15 @@ Result<Organization> load(Database& db)
     organization.fax = statement->text(5);
     organization.email = statement->text(6);
     organization.revision = statement->integer(7);
+    organization.department = statement->text(8);
+    organization.senderTitle = statement->text(9);
+    organization.senderName = statement->text(10);
+    const QString sealMode = statement->text(11);
+    organization.sealMode = sealMode == QLatin1String("printed") ? Organization::SealMode::Printed
+        : sealMode == QLatin1String("image")                      ? Organization::SealMode::Image
+                                                                  : Organization::SealMode::Omitted;
+    organization.sealImage = statement->blob(12);
+    organization.documentNumberFormat = statement->text(13);
     return organization;
 }
 
@@ -137,6 +160,12 @@ Status save(Writer& writer, const Organization& organization)
                           {"phone", organization.phone},
                           {"fax", organization.fax},
                           {"email", organization.email},
+                          {"department", organization.department},
+                          {"sender_title", organization.senderTitle},
+                          {"sender_name", organization.senderName},
+                          {"seal_mode", sealModeKey(organization.sealMode)},
+                          {"seal_image", organization.sealImage.isEmpty() ? QVariant() : QVariant(organization.sealImage)},
+                          {"document_number_format", organization.documentNumberFormat},
                           {"updated_utc", nowIso()}},
                          QStringLiteral("organization"), organization.revision);
 }

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// privacydesk-admin as scripts and administrators use it: exit codes, what goes to
+// stdout and stderr, and what is (or is not) left on disk.
+#include "TestSupport.h"
+
+#include "core/services/AccountService.h"
+#include "core/storage/Vault.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+// Crockford base32 (no I, L, O, U), 14 groups of four: 35 bytes = secret + 24-bit checksum.
+const QRegularExpression kRecoveryKeyLine(
+    QStringLiteral("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$"), QRegularExpression::MultilineOption);
+
+QByteArray passwordLine(const QByteArray& password = officerPassword())
+{
+    return password + '\n';
+}
+
+QStringList initArguments(const QString& location)
+{
+    return { QStringLiteral("init"), QStringLiteral("--database"), location, QStringLiteral("--organization"),
+        QStringLiteral("テスト健康保険組合"), QStringLiteral("--officer"), officerLogin(),
+        QStringLiteral("--officer-name"), QStringLiteral("田中 花子"), QStringLiteral("--password-stdin"),
+        QStringLiteral("--kdf"), QStringLiteral("interactive") };
+}
+
+QStringList checkArguments(const QString& location)
+{
+    return { QStringLiteral("check"), QStringLiteral("--database"), location, QStringLiteral("--user"), officerLogin(),
+        QStringLiteral("--password-stdin") };
+}
+
+/// The files of a unit with their bytes, so that "nothing was touched" can be asserted exactly.
+/// With `databaseOnly`, just the database and its WAL/journal files: the key-slot file may
+/// legitimately record failed attempts (delays after repeated failures), the database may not.
+QMap<QString, QByteArray> snapshot(const QString& folder, bool databaseOnly = false)
+{
+    QMap<QString, QByteArray> files;
+    for (const QString& path : filesBelow(folder)) {
+        const QString name = QDir(folder).relativeFilePath(path);
+        if (!databaseOnly || name.startsWith(QLatin1String("privacydesk.db")))
+            files.insert(name, readFile(path));
+    }
+    return files;
+}
+
+QString dataTagSlug()
+{
+    return QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+QStringList accountSummaries(const QString& location)
+{
+    auto session = Session::unlock(location, officerLogin(), officerPassword());
+    if (!session) {
+        qWarning("unlock: %s", qPrintable(session.error().message()));
+        return {};
+    }
+    AccountService service(**session);
+    auto accounts = service.accounts();
+    if (!accounts)
+        return {};
+    QStringList summaries;
+    for (const Account& account : *accounts)
+        summaries.append(QStringLiteral("%1|%2|%3").arg(account.login, account.displayName, roleKey(account.role)));
+    return summaries;
+}
+
+} // namespace
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initCreatesUnitAndPrintsRecoveryKey();
+    void initRefusesOccupiedFolder_data();
+    void initRefusesOccupiedFolder();
+    void initRefusesWeakPassword_data();
+    void initRefusesWeakPassword();
+    void checkWithPassword();
+    void checkRefusesWrongCredentialsWithoutTouchingFiles_data();
+    void checkRefusesWrongCredentialsWithoutTouchingFiles();
+    void checkWithRecoveryKey_data();
+    void checkWithRecoveryKey();
+    void demoThenCheck();
+    void demoIsDeterministic();
+    void infoPrintsLibraryVersions_data();
+    void infoPrintsLibraryVersions();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    /// Runs `init` at `location`; returns the printed recovery key (empty on failure).
+    QString initUnit(const QString& location);
+    QString freshLocation(const QString& name) const { return m_dir.path() + QLatin1Char('/') + name; }
+
+    QTemporaryDir m_dir;
+    QString m_shared; // a unit for the check tests
+    QString m_sharedKey; // its recovery key
+    QString m_otherKey; // the recovery key of a different unit
+};
+
+QString TestAdminCli::initUnit(const QString& location)
+{
+    QString out;
+    QString err;
+    const int code = runAdmin(initArguments(location), passwordLine(), &out, &err);
+    if (code != 0) {
+        qWarning("init failed (%d): %s", code, qPrintable(err));
+        return {};
+    }
+    return kRecoveryKeyLine.match(out).captured(0);
+}
+
+void TestAdminCli::initTestCase()
+{
+    // Messages are asserted in English: keep the child's locale away from the developer's.
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+    QVERIFY(crypto::initialize());
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo(QStringLiteral(PRIVACYDESK_ADMIN_BINARY)).isExecutable(), PRIVACYDESK_ADMIN_BINARY);
+
+    m_shared = freshLocation(QStringLiteral("shared.pdesk"));
+    m_sharedKey = initUnit(m_shared);
+    QVERIFY(!m_sharedKey.isEmpty());
+    m_otherKey = initUnit(freshLocation(QStringLiteral("other.pdesk")));
+    QVERIFY(!m_otherKey.isEmpty());
+}
+
+void TestAdminCli::initCreatesUnitAndPrintsRecoveryKey()
+{
+    const QString location = freshLocation(QStringLiteral("created.pdesk"));
+    QString out;
+    QString err;
+    QCOMPARE(runAdmin(initArguments(location), passwordLine(), &out, &err), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    // Exactly one recovery key line, and it is the only time it is shown.
+    auto matches = kRecoveryKeyLine.globalMatch(out);
+    QVERIFY2(matches.hasNext(), qPrintable(out));
+    const QString key = matches.next().captured(0);
+    QVERIFY(!matches.hasNext());
+    QCOMPARE(key.split(QLatin1Char('-')).size(), 14);
+    QVERIFY2(!out.contains(QString::fromUtf8(officerPassword())), "the password must never be echoed");
+
+    const storage::VaultPaths paths = storage::VaultPaths::resolve(location);
+    QVERIFY(QFileInfo(paths.database()).size() > 0);
+    QVERIFY(QFileInfo::exists(paths.keySlots()));
+    QVERIFY(QFileInfo::exists(paths.keySlotsBackup()));
+    // The unit is usable with what init printed: the password and the recovery key.
+    QVERIFY(Session::unlock(location, officerLogin(), officerPassword()).has_value());
+    QVERIFY(Session::unlockWithRecoveryKey(location, key).has_value());
+}
+
+void TestAdminCli::initRefusesOccupiedFolder_data()
+{
+    QTest::addColumn<bool>("existingUnit");
+    QTest::newRow("a database unit") << true;
+    QTest::newRow("a folder with someone's files") << false;
+}
+
+void TestAdminCli::initRefusesOccupiedFolder()
+{
+    QFETCH(bool, existingUnit);
+    const QString location = freshLocation(QStringLiteral("occupied-%1.pdesk").arg(dataTagSlug()));
+    if (existingUnit) {
+        QVERIFY(!initUnit(location).isEmpty());
+    } else {
+        QVERIFY(QDir().mkpath(location));
+        QVERIFY(writeFile(location + QStringLiteral("/notes.txt"), "do not overwrite me\n"));
+    }
+    const auto before = snapshot(location);
+
+    QString out;
+    QString err;
+    const int code = runAdmin(initArguments(location), passwordLine(), &out, &err);
+    QVERIFY2(code != 0, qPrintable(out));
+    QVERIFY2(code > 0, "must exit cleanly, not crash");
+    QVERIFY2(err.contains(QStringLiteral("already exists")), qPrintable(err));
+    QVERIFY2(err.contains(QDir::toNativeSeparators(location)), qPrintable(err));
+    QVERIFY2(!kRecoveryKeyLine.match(out).hasMatch(), "no recovery key for a unit that was not created");
+    QCOMPARE(snapshot(location), before);
+}
+
+void TestAdminCli::initRefusesWeakPassword_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("too short") << QByteArray("Kiri7-x") << QStringLiteral("at least 10 characters");
+    QTest::newRow("contains the login") << QByteArray("tanaka-Kiri-no-Mori-7")
+                                        << QStringLiteral("Do not use your login name");
+    QTest::newRow("guessable") << QByteArray("password12345") << QStringLiteral("easy to guess");
+    QTest::newRow("digits only") << QByteArray("1234567890") << QStringLiteral("easy to guess");
+}
+
+void TestAdminCli::initRefusesWeakPassword()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QString, reason);
+    const QString location = freshLocation(QStringLiteral("weak-%1.pdesk").arg(dataTagSlug()));
+    QString out;
+    QString err;
+    const int code = runAdmin(initArguments(location), passwordLine(password), &out, &err);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(QStringLiteral("too weak")), qPrintable(err));
+    QVERIFY2(err.contains(reason), qPrintable(err));
+    QVERIFY2(!err.contains(QString::fromUtf8(password)), "the refused password must not be echoed");
+    // Nothing is left behind, so the same command can be repeated with a better password.
+    QVERIFY(!QFileInfo::exists(location));
+}
+
+void TestAdminCli::checkWithPassword()
+{
+    QString out;
+    QString err;
+    QCOMPARE(runAdmin(checkArguments(m_shared), passwordLine(), &out, &err), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("OK")), qPrintable(out));
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+}
+
+void TestAdminCli::checkRefusesWrongCredentialsWithoutTouchingFiles_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("wrong password") << officerLogin() << QByteArray("Kiri-no-Mori-7-Hikarj")
+                                    << QStringLiteral("password is wrong");
+    QTest::newRow("empty password") << officerLogin() << QByteArray() << QStringLiteral("password is wrong");
+    QTest::newRow("unknown login") << QStringLiteral("sato") << officerPassword() << QStringLiteral("no account");
+}
+
+void TestAdminCli::checkRefusesWrongCredentialsWithoutTouchingFiles()
+{
+    QFETCH(QString, login);
+    QFETCH(QByteArray, password);
+    QFETCH(QString, message);
+    const auto before = snapshot(m_shared, true);
+    QVERIFY(before.contains(QStringLiteral("privacydesk.db")));
+
+    QStringList arguments = checkArguments(m_shared);
+    arguments[4] = login;
+    QString out;
+    QString err;
+    const int code = runAdmin(arguments, passwordLine(password), &out, &err);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(!out.contains(QStringLiteral("OK")), qPrintable(out));
+    // A failed attempt must not write a single byte of the database (nor create WAL files).
+    const auto after = snapshot(m_shared, true);
+    QCOMPARE(after.keys(), before.keys());
+    QVERIFY2(after.value(QStringLiteral("privacydesk.db")) == before.value(QStringLiteral("privacydesk.db")),
+        "database file changed");
+    QCOMPARE(after, before);
+}
+
+void TestAdminCli::checkWithRecoveryKey_data()
+{
+    QTest::addColumn<QString>("keyKind");
+    QTest::addColumn<int>("expectedCode");
+    QTest::newRow("printed key") << QStringLiteral("printed") << 0;
+    QTest::newRow("typed in lower case with spaces") << QStringLiteral("relaxed") << 0;
+    QTest::newRow("one character mistyped") << QStringLiteral("mistyped") << 1;
+    QTest::newRow("another unit's key") << QStringLiteral("other") << 1;
+    QTest::newRow("empty") << QStringLiteral("empty") << 1;
+}
+
+void TestAdminCli::checkWithRecoveryKey()
+{
+    QFETCH(QString, keyKind);
+    QFETCH(int, expectedCode);
+    QString key;
+    if (keyKind == QLatin1String("printed")) {
+        key = m_sharedKey;
+    } else if (keyKind == QLatin1String("relaxed")) {
+        key = m_sharedKey.toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
+    } else if (keyKind == QLatin1String("mistyped")) {
+        key = m_sharedKey;
+        key[5] = key[5] == QLatin1Char('Z') ? QLatin1Char('Y') : QLatin1Char('Z');
+    } else if (keyKind == QLatin1String("other")) {
+        key = m_otherKey;
+    }
+    const auto before = snapshot(m_shared, true);
+    QString out;
+    QString err;
+    const int code = runAdmin(
+        { QStringLiteral("check"), QStringLiteral("--database"), m_shared, QStringLiteral("--recovery-key-stdin") },
+        key.toUtf8() + '\n', &out, &err);
+    QCOMPARE(code, expectedCode);
+    if (expectedCode == 0) {
+        QVERIFY2(out.startsWith(QStringLiteral("OK")), qPrintable(out));
+    } else {
+        QVERIFY2(err.contains(QStringLiteral("recovery key")), qPrintable(err));
+        QVERIFY2(!out.contains(QStringLiteral("OK")), qPrintable(out));
+        QCOMPARE(snapshot(m_shared, true), before);
+    }
+}
+
+void TestAdminCli::demoThenCheck()
+{
+    const QString location = freshLocation(QStringLiteral("demo.pdesk"));
+    QVERIFY(!initUnit(location).isEmpty());
+    QString out;
+    QString err;
+    const int code
+        = runAdmin({ QStringLiteral("demo"), QStringLiteral("--database"), location, QStringLiteral("--user"),
+                       officerLogin(), QStringLiteral("--password-stdin"), QStringLiteral("--records"),
+                       QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("7") },
+            passwordLine(), &out, &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("Demo data written")), qPrintable(out));
+
+    QCOMPARE(runAdmin(checkArguments(location), passwordLine(), &out, &err), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("OK")), qPrintable(err));
+    // The demo accounts exist beside the officer.
+    QVERIFY(accountSummaries(location).size() > 1);
+}
+
+void TestAdminCli::demoIsDeterministic()
+{
+    auto demoAccounts = [this](const QString& name, const QString& seed) -> QStringList {
+        const QString location = freshLocation(name);
+        if (initUnit(location).isEmpty())
+            return {};
+        QString err;
+        const int code
+            = runAdmin({ QStringLiteral("demo"), QStringLiteral("--database"), location, QStringLiteral("--user"),
+                           officerLogin(), QStringLiteral("--password-stdin"), QStringLiteral("--records"),
+                           QStringLiteral("100"), QStringLiteral("--seed"), seed },
+                passwordLine(), nullptr, &err);
+        if (code != 0) {
+            qWarning("demo failed (%d): %s", code, qPrintable(err));
+            return {};
+        }
+        return accountSummaries(location);
+    };
+    const QStringList first = demoAccounts(QStringLiteral("seed7-a.pdesk"), QStringLiteral("7"));
+    const QStringList second = demoAccounts(QStringLiteral("seed7-b.pdesk"), QStringLiteral("7"));
+    QVERIFY2(first.size() > 1, "the demo created no accounts");
+    QCOMPARE(second, first);
+    // The seed is really used: another seed gives other people.
+    const QStringList other = demoAccounts(QStringLiteral("seed8.pdesk"), QStringLiteral("8"));
+    QCOMPARE(other.size(), first.size());
+    QVERIFY2(other != first, qPrintable(first.join(QLatin1Char(','))));
+}
+
+void TestAdminCli::infoPrintsLibraryVersions_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("Qt") << QStringLiteral("^Qt %1$").arg(QRegularExpression::escape(QString::fromLatin1(qVersion())));
+    // The storage format and its traps are pinned to SQLCipher 3.4.1 with SQLite 3.15.2 inside.
+    QTest::newRow("SQLCipher") << QStringLiteral("^SQLCipher 3\\.4\\.1$");
+    QTest::newRow("SQLite") << QStringLiteral("^SQLite 3\\.15\\.2$");
+    QTest::newRow("libsodium") << QStringLiteral("^libsodium \\d+\\.\\d+\\.\\d+$");
+    QTest::newRow("ICU") << QStringLiteral("^ICU \\d+(\\.\\d+)+$");
+}
+
+void TestAdminCli::infoPrintsLibraryVersions()
+{
+    QFETCH(QString, pattern);
+    QString out;
+    QString err;
+    QCOMPARE(runAdmin({ QStringLiteral("info") }, {}, &out, &err), 0);
+    const QRegularExpression line(pattern, QRegularExpression::MultilineOption);
+    QVERIFY2(line.match(out).hasMatch(), qPrintable(out));
+}
+
+void TestAdminCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("showsUsage");
+    const QString db = QStringLiteral("@DB@");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frob") }
+                                     << QStringLiteral("Unknown command: frob") << true;
+    QTest::newRow("no command") << QStringList {} << QStringLiteral("exactly one command") << true;
+    QTest::newRow("two commands") << QStringList { QStringLiteral("check"), QStringLiteral("info") }
+                                  << QStringLiteral("exactly one command") << true;
+    QTest::newRow("check without --database")
+        << QStringList { QStringLiteral("check") } << QStringLiteral("Missing option --database") << true;
+    QTest::newRow("check without credentials")
+        << QStringList { QStringLiteral("check"), QStringLiteral("--database"), db }
+        << QStringLiteral("--password-stdin") << true;
+    QTest::newRow("init without --officer") << QStringList { QStringLiteral("init"), QStringLiteral("--database"), db,
+        QStringLiteral("--organization"), QStringLiteral("X"), QStringLiteral("--officer-name"), QStringLiteral("Y"),
+        QStringLiteral("--password-stdin") } << QStringLiteral("Missing option --officer")
+                                            << true;
+    QTest::newRow("init with unknown --kdf") << QStringList { QStringLiteral("init"), QStringLiteral("--database"), db,
+        QStringLiteral("--organization"), QStringLiteral("X"), QStringLiteral("--officer"), QStringLiteral("sato"),
+        QStringLiteral("--officer-name"), QStringLiteral("Y"), QStringLiteral("--password-stdin"),
+        QStringLiteral("--kdf"), QStringLiteral("fast") }
+                                             << QStringLiteral("--kdf must be") << true;
+    QTest::newRow("demo without --records") << QStringList { QStringLiteral("demo"), QStringLiteral("--database"), db }
+                                            << QStringLiteral("Missing option --records") << true;
+    QTest::newRow("demo with a non-numeric --records") << QStringList { QStringLiteral("demo"),
+        QStringLiteral("--database"), db, QStringLiteral("--records"), QStringLiteral("many") }
+                                                       << QStringLiteral("--records must be") << true;
+    // Same condition as "check without credentials": a usage error, not a failed sign-in.
+    QTest::newRow("demo without credentials") << QStringList { QStringLiteral("demo"), QStringLiteral("--database"), db,
+        QStringLiteral("--records"), QStringLiteral("5") }
+                                              << QStringLiteral("--password-stdin") << true;
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus"), QStringLiteral("info") }
+                                    << QStringLiteral("bogus") << false;
+}
+
+void TestAdminCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QFETCH(bool, showsUsage);
+    // A path that must stay untouched: usage errors are caught before anything is opened or created.
+    const QString location = freshLocation(QStringLiteral("usage-%1.pdesk").arg(dataTagSlug()));
+    arguments.replaceInStrings(QStringLiteral("@DB@"), location);
+    QString out;
+    QString err;
+    QCOMPARE(runAdmin(arguments, passwordLine(), &out, &err), 2);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    if (showsUsage) {
+        QVERIFY2(err.contains(QStringLiteral("Usage:")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("--database")), qPrintable(err));
+    }
+    QVERIFY2(out.isEmpty(), qPrintable(out));
+    QVERIFY(!QFileInfo::exists(location));
+}
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admin_cli.moc"
