@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -33,6 +34,8 @@ struct IssuedLetter
     int templateVersion = 0;
     QString recordType;
     qint64 recordId = 0;
+    QString recordNumber; // 受付番号 of the record it answers
+    QDate issueDate;      // 発信日 printed on the letter
     QString recipientName;
     QString title;
     QString dataJson;

@@ -15,6 +15,7 @@ enum class Permission {
     ManageAccounts,
     EditOrganization,
     EditPurposeRegister,
+    EditLetterTemplates,
     WriteCases,
     PrintAndExport,
     ReadAll,

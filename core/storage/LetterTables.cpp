@@ -54,11 +54,11 @@ StoredTemplate readTemplate(const SqlStatement& row)
     return stored;
 }
 
-// The listing columns; the PDF is column 16 only when asked for.
+// The listing columns; the PDF is column 19 only when asked for.
 constexpr auto kLetterColumns =
     "SELECT l.id, l.document_number, l.fiscal_year, l.sequence, l.template_id, t.name, t.version, l.record_type, "
     "l.record_id, l.recipient_name, l.title, l.data_json, l.pdf_hash, l.page_count, l.issued_utc, l.issued_by, "
-    "a.display_name ";
+    "a.display_name, l.record_number, l.issue_date ";
 
 constexpr auto kLetterJoins = " FROM issued_letters l JOIN letter_templates t ON t.id = l.template_id "
                               "LEFT JOIN accounts a ON a.id = l.issued_by ";
@@ -83,8 +83,10 @@ IssuedLetter readLetter(const SqlStatement& row, bool withPdf)
     letter.issuedUtc = QDateTime::fromString(row.text(14), Qt::ISODateWithMs);
     letter.issuedBy = row.integer(15);
     letter.issuedByName = row.text(16);
+    letter.recordNumber = row.text(17);
+    letter.issueDate = QDate::fromString(row.text(18), Qt::ISODate);
     if (withPdf)
-        letter.pdf = row.blob(17);
+        letter.pdf = row.blob(19);
     return letter;
 }
 } // namespace
@@ -203,6 +205,8 @@ Result<qint64> insert(Writer& writer, const IssuedLetter& letter)
                           {"template_id", letter.templateId},
                           {"record_type", letter.recordType},
                           {"record_id", letter.recordId},
+                          {"record_number", letter.recordNumber},
+                          {"issue_date", letter.issueDate.toString(Qt::ISODate)},
                           {"recipient_name", letter.recipientName},
                           {"title", letter.title},
                           {"data_json", letter.dataJson},
@@ -248,7 +252,8 @@ Result<std::optional<IssuedLetter>> byId(Database& db, qint64 id)
 Result<std::optional<IssuedLetter>> byNumber(Database& db, const QString& documentNumber)
 {
     auto statement = db.prepare(QString::fromLatin1(kLetterColumns) + QStringLiteral(", l.pdf")
-                                + QString::fromLatin1(kLetterJoins) + QStringLiteral("WHERE l.document_number = ?"));
+                                + QString::fromLatin1(kLetterJoins)
+                                + QStringLiteral("WHERE l.document_number = ? ORDER BY l.issued_utc DESC LIMIT 1"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, documentNumber);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Migrations.h"
 
+#include "core/letters/TemplateCatalog.h"
 #include "core/storage/Database.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 #include <functional>
@@ -122,9 +124,28 @@ Status v2OrganizationAndPurposes(Database& db)
     return {};
 }
 
+Status installBuiltInTemplates(Database& db)
+{
+    auto insert = db.prepare("INSERT INTO letter_templates (name, version, title, html, built_in, created_utc, created_by) "
+                             "VALUES (?, 1, ?, ?, 1, ?, 'PrivacyDesk')");
+    if (!insert)
+        return std::unexpected(insert.error());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const CatalogEntry& entry : TemplateCatalog::entries()) {
+        const QString html = TemplateCatalog::builtInHtml(entry.name);
+        if (html.isEmpty())
+            return fail(ErrorKind::Internal, QStringLiteral("built-in template %1 missing").arg(entry.name));
+        insert->reset();
+        insert->bind(1, entry.name).bind(2, entry.title).bind(3, html).bind(4, now);
+        if (auto status = insert->run(); !status)
+            return status;
+    }
+    return {};
+}
+
 Status v3Letters(Database& db)
 {
-    return db.exec(R"SQL(
+    auto status = db.exec(R"SQL(
         ALTER TABLE organization ADD COLUMN department TEXT NOT NULL DEFAULT '';
         ALTER TABLE organization ADD COLUMN sender_title TEXT NOT NULL DEFAULT '';
         ALTER TABLE organization ADD COLUMN sender_name TEXT NOT NULL DEFAULT '';
@@ -150,12 +171,14 @@ Status v3Letters(Database& db)
         );
         CREATE TABLE issued_letters (
             id               INTEGER PRIMARY KEY,
-            document_number  TEXT NOT NULL UNIQUE,
+            document_number  TEXT NOT NULL,
             fiscal_year      INTEGER NOT NULL,
             sequence         INTEGER NOT NULL,
             template_id      INTEGER NOT NULL REFERENCES letter_templates (id),
             record_type      TEXT NOT NULL,
             record_id        INTEGER NOT NULL,
+            record_number    TEXT NOT NULL,
+            issue_date       TEXT NOT NULL,
             recipient_name   TEXT NOT NULL,
             title            TEXT NOT NULL,
             data_json        TEXT NOT NULL,
@@ -168,7 +191,11 @@ Status v3Letters(Database& db)
         );
         CREATE INDEX issued_letters_record ON issued_letters (record_type, record_id);
         CREATE INDEX issued_letters_issued ON issued_letters (issued_utc);
+        CREATE INDEX issued_letters_number ON issued_letters (document_number);
     )SQL");
+    if (!status)
+        return status;
+    return installBuiltInTemplates(db);
 }
 
 const QList<std::function<Status(Database&)>>& migrationSteps()
