@@ -2,6 +2,7 @@
 #include "app/admin/AdminCommands.h"
 
 #include "core/crypto/SecureBytes.h"
+#include "core/render/LetterService.h"
 #include "core/services/AccountService.h"
 #include "core/services/DemoGenerator.h"
 #include "core/services/PasswordPolicy.h"
@@ -157,6 +158,22 @@ int commandDemo(Context& context)
     return Ok;
 }
 
+int commandListTemplates(Context& context)
+{
+    if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
+        return Usage;
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    auto templates = LetterService(**session).templates();
+    if (!templates)
+        return context.failWith(templates.error());
+    for (const StoredTemplate& stored : *templates)
+        context.out << stored.name << QLatin1Char('\t') << stored.title << QLatin1Char('\t')
+                    << AdminText::tr("version %1").arg(stored.version) << Qt::endl;
+    return Ok;
+}
+
 int commandInfo(Context& context)
 {
     const VersionInfo info = VersionInfo::current();
@@ -178,7 +195,8 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
                                         "  init    create a database and print its recovery key\n"
                                         "  check   verify the key, the database integrity and the audit chain\n"
                                         "  demo    fill a database with synthetic demo records\n"
-                                        "  info    print library versions"));
+                                        "  info    print library versions\n"
+                                        "  list-templates  list the letter templates (name, title, version)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo or info"));
     parser.addOptions({
@@ -212,6 +230,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("check"), commandCheck},
         {QStringLiteral("demo"), commandDemo},
         {QStringLiteral("info"), commandInfo},
+        {QStringLiteral("list-templates"), commandListTemplates},
     };
     const auto command = commands.find(positional.first());
     if (command == commands.end())

@@ -3,7 +3,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/ProcessHardening.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -13,7 +13,10 @@
 int main(int argc, char* argv[])
 {
     pd::ProcessHardening::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // Letters are laid out with fonts, which needs a GUI application, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PrivacyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PrivacyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
