@@ -100,7 +100,7 @@ void TestKeySlots::recoveryKeyOpensWhenPasswordsAreForgotten()
     QVERIFY2(recovered, qPrintable(recovered ? QString() : recovered.error().message()));
     QVERIFY((*recovered)->openedWithRecoveryKey());
     QCOMPARE((*recovered)->account().role, Role::Officer);
-    QVERIFY(AccountService(**recovered).changeOwnPassword(QByteArrayLiteral("Fukkatsu-no-Jumon-88")));
+    QVERIFY(AccountService(**recovered).changeOwnPassword({}, QByteArrayLiteral("Fukkatsu-no-Jumon-88")));
     recovered->reset();
     QVERIFY(office.unlock(QByteArrayLiteral("Fukkatsu-no-Jumon-88")));
 }

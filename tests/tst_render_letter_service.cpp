@@ -12,6 +12,7 @@
 #include "core/storage/Vault.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
@@ -267,14 +268,14 @@ void TestRenderLetterService::previewWritesNoFile()
     test::TestOffice office;
     QVERIFY(office.isValid());
     configure(*office.session);
+    // main() gave this process its own TMPDIR, so other tests running in parallel cannot
+    // disturb the listing; /tmp itself is searched for the marker instead.
     const auto listing = [] {
         QStringList files = test::filesBelow(QDir::tempPath());
-        const QString tmpdir = qEnvironmentVariable("TMPDIR");
-        if (!tmpdir.isEmpty())
-            files += test::filesBelow(tmpdir);
         files.sort();
         return files;
     };
+    const QString marker = QStringLiteral("一時 ファイル子");
     const QStringList before = listing();
     LetterService letters(*office.session);
     QVERIFY(letters.preview(complaintAnswer(QStringLiteral("一時 ファイル子"))));
@@ -285,6 +286,13 @@ void TestRenderLetterService::previewWritesNoFile()
     QStringList expected = before;
     expected.removeIf([&](const QString& file) { return file.startsWith(office.dir.path()); });
     QCOMPARE(after, expected);
+    QDir shared(QStringLiteral("/tmp"));
+    for (const QFileInfo& file : shared.entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (file.size() > 50 * 1024 * 1024)
+            continue;
+        for (const QByteArray& encoded : test::markerEncodings(marker))
+            QVERIFY2(!test::readFile(file.absoluteFilePath()).contains(encoded), qPrintable(file.absoluteFilePath()));
+    }
 }
 
 void TestRenderLetterService::registerListsIssuedLetters()
@@ -333,6 +341,8 @@ void TestRenderLetterService::twoProcessesGetDistinctConsecutiveNumbers()
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QTemporaryDir privateTemp;
+    qputenv("TMPDIR", QFile::encodeName(privateTemp.path()));
     QGuiApplication app(argc, argv);
     crypto::initialize();
     if (argc == 4 && qstrcmp(argv[1], "--issue-letters") == 0)

@@ -13,6 +13,7 @@
 int main(int argc, char* argv[])
 {
     pd::ProcessHardening::disableCoreDumps();
+    pd::ProcessHardening::ensureRuntimeDirectory();
     // Letters are laid out with fonts, which needs a GUI application, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -84,9 +84,17 @@ Result<Account> AccountService::addAccount(const QString& login, const QString& 
     return **stored;
 }
 
-Status AccountService::changeOwnPassword(const QByteArray& newPassword)
+Status AccountService::changeOwnPassword(const QByteArray& currentPassword, const QByteArray& newPassword)
 {
     const Account& self = m_session.account();
+    if (!m_session.openedWithRecoveryKey()) {
+        if (auto verified = m_session.vault().verifyPassword(self.login, currentPassword); !verified) {
+            (void)m_session.vault().store().audit(m_session.actor(), QStringLiteral("change_password"),
+                                                  QStringLiteral("account"), self.id, {},
+                                                  QStringLiteral("refused: wrong current password"));
+            return verified;
+        }
+    }
     const PasswordAssessment assessment =
         PasswordPolicy::assess(QString::fromUtf8(newPassword), {self.login, self.displayName});
     if (!assessment.acceptable)
@@ -94,8 +102,24 @@ Status AccountService::changeOwnPassword(const QByteArray& newPassword)
     storage::Vault& vault = m_session.vault();
     if (auto status = vault.setPassword(self.login, newPassword, kdfFor(vault)); !status)
         return status;
-    return vault.store().audit(m_session.actor(), QStringLiteral("change_password"), QStringLiteral("account"),
-                               self.id);
+    auto stored = storage::AccountTable::findByLogin(vault.database(), self.login);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->has_value())
+        return fail(ErrorKind::UnknownAccount);
+    Account updated = **stored;
+    updated.mustChangePassword = false;
+    auto status = vault.store().write(m_session.actor(), [&](storage::Writer& writer) -> Status {
+        if (auto changed = storage::AccountTable::update(writer, updated); !changed)
+            return changed;
+        return writer.audit(QStringLiteral("change_password"), QStringLiteral("account"), self.id);
+    });
+    if (!status)
+        return status;
+    auto fresh = storage::AccountTable::findByLogin(vault.database(), self.login);
+    if (fresh && fresh->has_value())
+        m_session.refreshAccount(**fresh);
+    return {};
 }
 
 } // namespace pd

@@ -20,7 +20,9 @@ public:
     Result<QList<Account>> accounts();
     /// Officer only. The password is a one-time password the person must change at first login.
     Result<Account> addAccount(const QString& login, const QString& displayName, Role role, const QByteArray& password);
-    Status changeOwnPassword(const QByteArray& newPassword);
+    /// The current password must be given, except in a session opened with the recovery key.
+    /// Clears the "must change at first login" mark of a one-time password.
+    Status changeOwnPassword(const QByteArray& currentPassword, const QByteArray& newPassword);
 
 private:
     Session& m_session;

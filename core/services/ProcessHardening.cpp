@@ -37,6 +37,15 @@ QString ProcessHardening::usePrivateTempDirectory()
     return g_privateTemp;
 }
 
+void ProcessHardening::ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::tempPath() + QStringLiteral("/privacydesk-runtime-") + QString::number(::getuid());
+    if (storage::makePrivateDirectory(path))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
 void ProcessHardening::removePrivateTempDirectory()
 {
     if (!g_privateTemp.isEmpty())

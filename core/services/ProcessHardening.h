@@ -15,6 +15,9 @@ public:
     /// Points TMPDIR and SQLITE_TMPDIR at a private 0700 directory (the print spool writes there).
     static QString usePrivateTempDirectory();
     static void removePrivateTempDirectory();
+    /// Gives Qt a private XDG_RUNTIME_DIR when the session has none (cron jobs, ssh), instead of
+    /// Qt's warning and its shared default.
+    static void ensureRuntimeDirectory();
 };
 
 } // namespace pd

@@ -161,6 +161,17 @@ Status Session::require(Permission permission, const QString& what)
     return fail(ErrorKind::PermissionDenied);
 }
 
+void Session::recordClose()
+{
+    (void)m_vault->store().audit(actor(), QStringLiteral("close"), QStringLiteral("account"), m_account.id);
+}
+
+void Session::refreshAccount(const Account& account)
+{
+    if (account.id == m_account.id)
+        m_account = account;
+}
+
 void Session::recordLock()
 {
     (void)m_vault->store().audit(actor(), QStringLiteral("lock"), QStringLiteral("account"), m_account.id);

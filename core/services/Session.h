@@ -58,6 +58,10 @@ public:
 
     /// Records that the session is being locked; the caller then destroys the session.
     void recordLock();
+    /// Records that the database is being closed (quit, or another database opened).
+    void recordClose();
+    /// Takes over a changed row of the signed-in account (after a password change).
+    void refreshAccount(const Account& account);
 
 private:
     Session(std::unique_ptr<storage::Vault> vault, Account account);

@@ -284,6 +284,17 @@ bool Vault::hasPassword(const QString& login) const
     return m_slots.findPasswordSlot(login) != nullptr;
 }
 
+Status Vault::verifyPassword(const QString& login, const QByteArray& password) const
+{
+    const KeySlot* slot = m_slots.findPasswordSlot(login);
+    if (!slot)
+        return fail(ErrorKind::UnknownAccount);
+    auto key = m_slots.unwrapWithPassword(*slot, password);
+    if (!key)
+        return std::unexpected(key.error());
+    return {};
+}
+
 Status Vault::checkIntegrity()
 {
     if (auto status = m_db.integrityCheck(); !status)

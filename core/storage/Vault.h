@@ -68,6 +68,8 @@ public:
     Status setPassword(const QString& login, const QByteArray& password, const crypto::KdfParams& kdf);
     Status removePassword(const QString& login);
     bool hasPassword(const QString& login) const;
+    /// WrongPassword unless `password` opens the slot of `login` (reads nothing but the slot).
+    Status verifyPassword(const QString& login, const QByteArray& password) const;
 
     /// SQLCipher's integrity check (every page's HMAC) and the whole audit chain.
     Status checkIntegrity();

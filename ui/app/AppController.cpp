@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/app/AppController.h"
+
+#include "core/services/Session.h"
+#include "core/storage/Vault.h"
+#include "ui/app/InactivityTimer.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/SessionContext.h"
+#include "ui/common/SecretClipboard.h"
+#include "ui/common/UiSettings.h"
+#include "ui/setup/CreationWizard.h"
+#include "ui/unlock/UnlockDialog.h"
+
+#include <QApplication>
+#include <QDir>
+
+#include <algorithm>
+
+namespace pd::ui {
+
+namespace {
+bool isRestorableWindow(const QWidget* widget)
+{
+    switch (widget->windowType()) {
+    case Qt::Window:
+    case Qt::Dialog:
+    case Qt::Sheet:
+    case Qt::Drawer:
+    case Qt::Tool:
+        return true;
+    default:
+        return false; // popups, tooltips, splash screens: closed, not restored
+    }
+}
+} // namespace
+
+AppController::AppController(QObject* parent)
+    : QObject(parent)
+    , m_context(std::make_unique<SessionContext>())
+    , m_inactivity(new InactivityTimer(this))
+{
+    connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &AppController::lock);
+    connect(&UiSettings::instance(), &UiSettings::idleLockMinutesChanged, this, &AppController::applyIdleTime);
+    applyIdleTime();
+    // Whatever ends the event loop (log-out, a signal), the key does not outlive it.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        m_inactivity->deactivate();
+        m_context->close();
+    });
+}
+
+AppController::~AppController()
+{
+    m_inactivity->deactivate();
+    // The windows refer to the session context: they go first.
+    delete m_wizard;
+    delete m_openDialog;
+    delete m_unlockDialog;
+    delete m_mainWindow;
+    m_context.reset();
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_mainWindow;
+}
+
+UnlockDialog* AppController::unlockDialog() const
+{
+    return m_unlockDialog;
+}
+
+CreationWizard* AppController::creationWizard() const
+{
+    return m_wizard;
+}
+
+void AppController::start(const QString& location)
+{
+    QString target = normalizedLocation(location);
+    if (target.isEmpty()) {
+        for (const QString& recent : UiSettings::instance().recentLocations()) {
+            if (storage::Vault::exists(recent)) {
+                target = recent;
+                break;
+            }
+        }
+    }
+    if (target.isEmpty())
+        target = normalizedLocation(storage::Vault::defaultLocation());
+    if (storage::Vault::exists(target))
+        showUnlockDialog(target);
+    else
+        showWizard(target);
+}
+
+void AppController::startWithSession(std::unique_ptr<Session> session)
+{
+    attachSession(std::move(session));
+}
+
+void AppController::setIdleInterval(std::chrono::milliseconds interval)
+{
+    m_idleOverridden = true;
+    m_inactivity->setInterval(interval);
+}
+
+void AppController::applyIdleTime()
+{
+    if (!m_idleOverridden)
+        m_inactivity->setInterval(std::chrono::minutes(UiSettings::instance().idleLockMinutes()));
+}
+
+MainWindow* AppController::ensureMainWindow()
+{
+    if (m_mainWindow)
+        return m_mainWindow;
+    m_mainWindow = new MainWindow(*m_context);
+    connect(m_mainWindow, &MainWindow::newDatabaseRequested, this, &AppController::newDatabase);
+    connect(m_mainWindow, &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
+    connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_mainWindow, &MainWindow::quitRequested, this, &AppController::quit);
+    m_mainWindow->restoreLayout();
+    return m_mainWindow;
+}
+
+void AppController::showUnlockDialog(const QString& location)
+{
+    if (m_unlockDialog) {
+        m_unlockDialog->show();
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Startup);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!location.isEmpty())
+        dialog->setLocation(location);
+    m_unlockDialog = dialog;
+    connect(dialog, &UnlockDialog::unlocked, this, [this, dialog] { attachSession(dialog->takeSession()); });
+    connect(dialog, &UnlockDialog::quitRequested, this, &AppController::quit);
+    connect(dialog, &UnlockDialog::newDatabaseRequested, this, [this, dialog] {
+        dialog->hide();
+        showWizard(CreationWizard::suggestedLocation());
+    });
+    dialog->show();
+}
+
+void AppController::showWizard(const QString& location)
+{
+    if (m_wizard) {
+        m_wizard->show();
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    auto* wizard = new CreationWizard(m_kdf, m_context->isOpen() ? m_mainWindow.data() : nullptr);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!location.isEmpty())
+        wizard->setLocation(location);
+    m_wizard = wizard;
+    auto openExisting = std::make_shared<bool>(false);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        std::unique_ptr<Session> session = wizard->takeSession();
+        if (!session)
+            return;
+        if (m_unlockDialog && m_unlockDialog->mode() == UnlockDialog::Mode::Startup)
+            m_unlockDialog->deleteLater(); // hidden behind the wizard; closing it would mean Quit
+        if (m_context->isOpen())
+            switchToSession(std::move(session));
+        else
+            attachSession(std::move(session));
+    });
+    connect(wizard, &QDialog::rejected, this, [this, openExisting] {
+        if (m_context->isOpen() || m_quitting) {
+            if (*openExisting && m_context->isOpen())
+                openDatabase();
+            return;
+        }
+        // Nothing is open: back to the unlock dialog, or quit when the wizard was the first window.
+        if (m_unlockDialog || *openExisting)
+            showUnlockDialog(UiSettings::instance().mostRecentLocation());
+        else
+            quit();
+    });
+    connect(wizard, &CreationWizard::openExistingRequested, this, [wizard, openExisting] {
+        *openExisting = true;
+        wizard->reject();
+    });
+    wizard->show();
+}
+
+void AppController::attachSession(std::unique_ptr<Session> session)
+{
+    if (!session)
+        return;
+    UiSettings::instance().rememberDatabase(session->location(),
+                                            session->openedWithRecoveryKey() ? QString() : session->account().login);
+    const bool mustChangePassword = session->account().mustChangePassword && !session->openedWithRecoveryKey();
+    MainWindow* window = ensureMainWindow(); // first: its pages load on sessionChanged
+    m_context->open(std::move(session));
+    m_locked = false;
+    window->showPage(MainWindowPage::Start);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    m_inactivity->activate();
+    if (mustChangePassword)
+        window->showChangePasswordDialog();
+}
+
+void AppController::switchToSession(std::unique_ptr<Session> session)
+{
+    if (!session)
+        return;
+    if (m_mainWindow)
+        m_mainWindow->closeSessionWindows();
+    m_context->close();
+    attachSession(std::move(session));
+}
+
+void AppController::newDatabase()
+{
+    showWizard(CreationWizard::suggestedLocation());
+}
+
+void AppController::openDatabase()
+{
+    if (m_openDialog) {
+        m_openDialog->show();
+        m_openDialog->raise();
+        m_openDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Open, m_mainWindow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Offer another database than the open one.
+    const QString current = m_context->isOpen() ? normalizedLocation(m_context->session()->location()) : QString();
+    QString suggestion;
+    for (const QString& recent : UiSettings::instance().recentLocations()) {
+        if (recent != current) {
+            suggestion = recent;
+            break;
+        }
+    }
+    dialog->setLocation(suggestion);
+    m_openDialog = dialog;
+    connect(dialog, &UnlockDialog::unlocked, this, [this, dialog] {
+        std::unique_ptr<Session> session = dialog->takeSession();
+        if (m_locked)
+            return; // finished behind the lock screen: the user opens it again after unlocking
+        switchToSession(std::move(session));
+    });
+    dialog->show(); // non-modal, so that Ctrl+L still locks
+}
+
+void AppController::lock()
+{
+    if (m_locked || !m_context->isOpen() || m_quitting)
+        return;
+    m_locked = true;
+    m_inactivity->deactivate();
+    const QString location = m_context->session()->location();
+    const QString login = m_context->session()->account().login;
+    if (m_mainWindow && m_mainWindow->isVisible())
+        m_mainWindow->saveLayout();
+
+    // Menus and other popups close; real windows are remembered to be shown again.
+    while (QWidget* popup = QApplication::activePopupWidget())
+        popup->close();
+    m_activeBeforeLock = QApplication::activeWindow();
+    m_hiddenWindows.clear();
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (widget->isVisible() && isRestorableWindow(widget))
+            m_hiddenWindows.append(widget);
+    // The main window first, so that dialogs come back on top of it.
+    std::stable_partition(m_hiddenWindows.begin(), m_hiddenWindows.end(),
+                          [this](const QPointer<QWidget>& widget) { return widget == m_mainWindow; });
+    for (const QPointer<QWidget>& widget : std::as_const(m_hiddenWindows))
+        widget->hide();
+
+    // Records the lock, lets the views drop their data, wipes the key.
+    m_context->close(SessionContext::CloseReason::Lock);
+    SecretClipboard::instance().clearIfUnchanged();
+
+    auto* dialog = new UnlockDialog(UnlockDialog::Mode::Lock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocation(location);
+    dialog->setLogin(login);
+    m_unlockDialog = dialog;
+    connect(dialog, &UnlockDialog::unlocked, this, &AppController::unlockedAfterLock);
+    connect(dialog, &UnlockDialog::quitRequested, this, &AppController::quit);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::unlockedAfterLock()
+{
+    if (!m_unlockDialog)
+        return;
+    std::unique_ptr<Session> session = m_unlockDialog->takeSession();
+    if (!session)
+        return;
+    UiSettings::instance().rememberDatabase(session->location(),
+                                            session->openedWithRecoveryKey() ? QString() : session->account().login);
+    const bool mustChangePassword = session->account().mustChangePassword && !session->openedWithRecoveryKey();
+    // Pages reload and open dialogs adapt to the (possibly different) account on sessionChanged.
+    m_context->open(std::move(session));
+    m_locked = false;
+    restoreHiddenWindows();
+    m_inactivity->activate();
+    if (mustChangePassword && m_mainWindow)
+        m_mainWindow->showChangePasswordDialog();
+}
+
+void AppController::restoreHiddenWindows()
+{
+    for (const QPointer<QWidget>& widget : std::as_const(m_hiddenWindows))
+        if (widget)
+            widget->show();
+    m_hiddenWindows.clear();
+    QWidget* active = m_activeBeforeLock ? m_activeBeforeLock.data() : m_mainWindow.data();
+    if (active && active->isVisible()) {
+        active->raise();
+        active->activateWindow();
+    }
+    m_activeBeforeLock.clear();
+}
+
+void AppController::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    m_inactivity->deactivate();
+    if (m_mainWindow && m_mainWindow->isVisible())
+        m_mainWindow->saveLayout();
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (widget->isVisible())
+            widget->hide();
+    m_context->close();
+    UiSettings::instance().sync();
+    emit quitRequested();
+}
+
+} // namespace pd::ui

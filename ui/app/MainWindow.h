@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/app/MainWindowPage.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace pd::ui {
+
+class AboutDialog;
+class AccountsPage;
+class ChangePasswordDialog;
+class OrganizationDialog;
+class PreferencesDialog;
+class PurposeRegisterPage;
+class SessionContext;
+class StartPage;
+
+/// The main window: navigation on the left, the selected page on the right, menus and
+/// a status bar that says who is signed in to which database. Dialogs it opens never
+/// run a nested event loop, so that a lock can hide and later restore them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(SessionContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(MainWindowPage page);
+    MainWindowPage currentPage() const;
+
+    StartPage* startPage() const { return m_startPage; }
+    PurposeRegisterPage* purposeRegisterPage() const { return m_purposeRegisterPage; }
+    AccountsPage* accountsPage() const { return m_accountsPage; }
+    QAction* lockAction() const { return m_lockAction; }
+
+    /// Closes the windows that show data of the open database (before switching to another).
+    void closeSessionWindows();
+    void restoreLayout();
+    void saveLayout();
+
+public slots:
+    void showOrganizationDialog();
+    void showPreferencesDialog();
+    void showChangePasswordDialog();
+    void showAboutDialog();
+    void reload();
+
+signals:
+    void newDatabaseRequested();
+    void openDatabaseRequested();
+    void lockRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createNavigation();
+    void sessionChanged();
+    template <typename Dialog, typename... Args>
+    Dialog* showSingle(QPointer<Dialog>& slot, Args&&... args);
+
+    SessionContext& m_context;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    StartPage* m_startPage = nullptr;
+    PurposeRegisterPage* m_purposeRegisterPage = nullptr;
+    AccountsPage* m_accountsPage = nullptr;
+    QLabel* m_userStatus = nullptr;
+    QLabel* m_locationStatus = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_organizationAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_changePasswordAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QList<QAction*> m_pageActions;
+
+    QPointer<OrganizationDialog> m_organizationDialog;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QPointer<ChangePasswordDialog> m_changePasswordDialog;
+    QPointer<AboutDialog> m_aboutDialog;
+};
+
+} // namespace pd::ui

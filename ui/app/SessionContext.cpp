@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/app/SessionContext.h"
+
+#include "core/services/Session.h"
+
+namespace pd::ui {
+
+SessionContext::SessionContext(QObject* parent)
+    : QObject(parent)
+{
+}
+
+SessionContext::~SessionContext()
+{
+    // No signals from the destructor: the views may already be gone.
+    if (m_session)
+        m_session->recordClose();
+    m_session.reset();
+}
+
+void SessionContext::open(std::unique_ptr<Session> session)
+{
+    if (m_session)
+        close();
+    m_session = std::move(session);
+    m_passwordChanged = false;
+    emit sessionChanged();
+}
+
+void SessionContext::close(CloseReason reason)
+{
+    if (!m_session)
+        return;
+    if (reason == CloseReason::Lock)
+        m_session->recordLock();
+    else
+        m_session->recordClose();
+    emit aboutToClose();
+    m_session.reset();
+    m_passwordChanged = false;
+    emit sessionChanged();
+}
+
+void SessionContext::notifyOrganizationChanged()
+{
+    emit organizationChanged();
+}
+
+void SessionContext::notifyAccountsChanged()
+{
+    emit accountsChanged();
+}
+
+void SessionContext::notifyPasswordChanged()
+{
+    m_passwordChanged = true;
+    emit passwordChanged();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace pd {
+class Session;
+}
+
+namespace pd::ui {
+
+/// Holds the one open session of the GUI and tells windows when it opens, closes or
+/// when data they show has changed. Windows never keep a Session pointer of their own:
+/// after a lock the session is a different object (or none), so they ask here each time.
+class SessionContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SessionContext(QObject* parent = nullptr);
+    ~SessionContext() override;
+
+    Session* session() const { return m_session.get(); }
+    bool isOpen() const { return m_session != nullptr; }
+
+    void open(std::unique_ptr<Session> session);
+    /// Records the lock in the audit log, lets views drop their data, then destroys the
+    /// session: the connection closes and the data key is wiped.
+    enum class CloseReason { Lock, Close };
+    /// Locking and closing both wipe the key; the audit log tells them apart.
+    void close(CloseReason reason = CloseReason::Close);
+
+    void notifyOrganizationChanged();
+    void notifyAccountsChanged();
+    /// The signed-in person chose a new password in this session (the one-time password is gone).
+    void notifyPasswordChanged();
+    bool passwordChangedInSession() const { return m_passwordChanged; }
+
+signals:
+    /// Views clear their models here, while the session still exists.
+    void aboutToClose();
+    /// After open() and after close(): session() is the new state.
+    void sessionChanged();
+    void organizationChanged();
+    void accountsChanged();
+    void passwordChanged();
+
+private:
+    std::unique_ptr<Session> m_session;
+    bool m_passwordChanged = false;
+};
+
+} // namespace pd::ui
