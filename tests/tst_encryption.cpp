@@ -9,7 +9,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Vault.h"
 
+#include <QDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -28,11 +30,17 @@ private slots:
 private:
     const QString m_japaneseMarker = QStringLiteral("秘密マーカー山田太郎");
     const QString m_asciiMarker = QStringLiteral("PLAINTEXT-MARKER-4711");
+    QTemporaryDir m_temp;
 };
 
 void TestEncryption::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // A temp folder of our own: everything in it was written by this process, so the scan
+    // below cannot trip over other programs' files (or this test's own object file in /tmp).
+    QVERIFY(m_temp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_temp.path()));
+    QCOMPARE(QDir::tempPath(), QDir(m_temp.path()).canonicalPath());
 }
 
 void TestEncryption::markersNeverReachTheDisk()
