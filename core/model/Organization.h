@@ -25,6 +25,10 @@ struct Organization
     QByteArray sealImage;                  // PNG
     QString documentNumberFormat = QStringLiteral("{略称}健保発第{n}号");
 
+    // Complaints (苦情); ComplaintService validates both.
+    QString complaintNumberFormat = QStringLiteral("苦-{年度}-{n:4}"); // 受付番号, numbered per fiscal year
+    int complaintAnswerDays = 14; // target answer date = received date + this many days
+
     qint64 revision = 0;
 };
 

@@ -17,6 +17,7 @@ enum class Permission {
     EditPurposeRegister,
     EditLetterTemplates,
     WriteCases,
+    SignOffCases, // 責任者確認: the privacy officer's own act
     PrintAndExport,
     ReadAll,
     WriteAuditFindings,

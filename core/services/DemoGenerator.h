@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 
+#include <QDate>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -43,17 +44,31 @@ public:
     struct Summary
     {
         int accounts = 0;
+        int complaints = 0;
     };
 
+    /// Complaints are stored in transactions of this many (ComplaintService::createMany).
+    static constexpr int kComplaintBatch = 500;
+
     explicit DemoGenerator(Session& session);
+
+    /// The day the demo office is "at" (default: the current date). Records are dated relative
+    /// to it, so that the same seed and day always give the same records and a demo always has
+    /// open, due and overdue complaints.
+    void setToday(QDate today) { m_today = today; }
 
     /// The one-time password of every generated account (they must change it at first login).
     static QByteArray demoAccountPassword();
 
+    /// Accounts, then `records` complaints over the last five fiscal years, across channels,
+    /// categories and statuses (old ones closed or withdrawn, recent ones open).
     Result<Summary> generate(int records, quint32 seed);
 
 private:
+    Result<int> generateComplaints(int records, QRandomGenerator& random, SyntheticPeople& people);
+
     Session& m_session;
+    QDate m_today;
 };
 
 } // namespace pd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/OrganizationService.h"
 
+#include "core/complaints/ComplaintService.h"
 #include "core/letters/DocumentNumberFormat.h"
 #include "core/services/Session.h"
 #include "core/storage/Store.h"
@@ -26,6 +27,10 @@ Status OrganizationService::saveOrganization(const Organization& organization)
     if (organization.name.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput);
     if (auto valid = DocumentNumberFormat::validate(organization.documentNumberFormat); !valid)
+        return valid;
+    if (auto valid = ComplaintService::validateNumberFormat(organization.complaintNumberFormat); !valid)
+        return valid;
+    if (auto valid = ComplaintService::validateAnswerDays(organization.complaintAnswerDays); !valid)
         return valid;
     return m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) {
         return storage::OrganizationTable::save(writer, organization);

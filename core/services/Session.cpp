@@ -153,11 +153,11 @@ bool Session::may(Permission permission) const
     return roleAllows(m_account.role, permission);
 }
 
-Status Session::require(Permission permission, const QString& what)
+Status Session::require(Permission permission, const QString& what, qint64 recordId)
 {
     if (may(permission))
         return {};
-    (void)m_vault->store().audit(actor(), QStringLiteral("denied"), what, 0, {}, QStringLiteral("refused"));
+    (void)m_vault->store().audit(actor(), QStringLiteral("denied"), what, recordId, {}, QStringLiteral("refused"));
     return fail(ErrorKind::PermissionDenied);
 }
 

@@ -53,7 +53,7 @@ public:
     bool openedWithRecoveryKey() const;
 
     /// Fails with PermissionDenied (and audits the refusal) when the role may not.
-    Status require(Permission permission, const QString& what);
+    Status require(Permission permission, const QString& what, qint64 recordId = 0);
     bool may(Permission permission) const;
 
     /// Records that the session is being locked; the caller then destroys the session.

@@ -198,9 +198,97 @@ Status v3Letters(Database& db)
     return installBuiltInTemplates(db);
 }
 
+Status v4Complaints(Database& db)
+{
+    // The list columns come first in complaints and the long texts last: a list page decodes
+    // only the front of each record. complaints_list and complaints_kana hold every column the
+    // list filters on, so counts and the order of a page come from an index alone; the choice of
+    // index is made in ComplaintTables, per query shape.
+    // complaint_search holds each complaint's token document (see ComplaintSearch) and is the
+    // content table of the FTS4 index complaint_fts.
+    return db.exec(R"SQL(
+        ALTER TABLE organization ADD COLUMN complaint_number_format TEXT NOT NULL DEFAULT '苦-{年度}-{n:4}';
+        ALTER TABLE organization ADD COLUMN complaint_answer_days INTEGER NOT NULL DEFAULT 14;
+        CREATE TABLE complaints (
+            id                      INTEGER PRIMARY KEY,
+            number                  TEXT NOT NULL UNIQUE,
+            fiscal_year             INTEGER NOT NULL,
+            sequence                INTEGER NOT NULL,
+            received_at             TEXT NOT NULL,
+            channel                 TEXT NOT NULL
+                CHECK (channel IN ('phone', 'fax', 'email', 'post', 'visit', 'other')),
+            complainant_name        TEXT NOT NULL DEFAULT '',
+            complainant_kana        TEXT NOT NULL DEFAULT '',
+            category                TEXT NOT NULL CHECK (category IN ('purpose', 'disclosure', 'safety_management',
+                                        'breach', 'staff_conduct', 'third_party', 'other')),
+            status                  TEXT NOT NULL
+                CHECK (status IN ('received', 'in_progress', 'answered', 'closed', 'withdrawn')),
+            assignee_id             INTEGER REFERENCES accounts (id),
+            target_date             TEXT NOT NULL,
+            possible_breach         INTEGER NOT NULL DEFAULT 0,
+            received_by             INTEGER NOT NULL REFERENCES accounts (id),
+            relation                TEXT NOT NULL CHECK (relation IN ('self', 'family', 'agent', 'anonymous')),
+            complainant_phone       TEXT NOT NULL DEFAULT '',
+            complainant_email       TEXT NOT NULL DEFAULT '',
+            complainant_postal_code TEXT NOT NULL DEFAULT '',
+            complainant_address     TEXT NOT NULL DEFAULT '',
+            answer_method           TEXT NOT NULL DEFAULT '' CHECK (answer_method IN ('', 'phone', 'letter', 'fax',
+                                        'email', 'in_person', 'not_required')),
+            answered_on             TEXT,
+            signed_off_by           INTEGER REFERENCES accounts (id),
+            signed_off_utc          TEXT,
+            completed_on            TEXT,
+            caller_number           TEXT NOT NULL DEFAULT '',
+            call_started_at         TEXT,
+            call_ended_at           TEXT,
+            fax_number              TEXT NOT NULL DEFAULT '',
+            email_from              TEXT NOT NULL DEFAULT '',
+            email_date              TEXT,
+            email_subject           TEXT NOT NULL DEFAULT '',
+            postmark_date           TEXT,
+            sender_address          TEXT NOT NULL DEFAULT '',
+            created_utc             TEXT NOT NULL,
+            updated_utc             TEXT NOT NULL,
+            revision                INTEGER NOT NULL DEFAULT 1,
+            content                 TEXT NOT NULL,
+            result                  TEXT NOT NULL DEFAULT '',
+            prevention              TEXT NOT NULL DEFAULT '',
+            email_body              TEXT NOT NULL DEFAULT '',
+            UNIQUE (fiscal_year, sequence)
+        );
+        CREATE INDEX complaints_list ON complaints (received_at, status, channel, category, assignee_id, target_date,
+                                                    possible_breach, fiscal_year, sequence);
+        CREATE INDEX complaints_kana ON complaints (complainant_kana, complainant_name, received_at, status, channel,
+                                                    category, assignee_id, target_date, possible_breach);
+        CREATE INDEX complaints_status_target ON complaints (status, target_date);
+        CREATE INDEX complaints_target ON complaints (target_date);
+        CREATE TABLE complaint_timeline (
+            id           INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaints (id),
+            at           TEXT NOT NULL,
+            account_id   INTEGER NOT NULL REFERENCES accounts (id),
+            status       TEXT CHECK (status IN ('received', 'in_progress', 'answered', 'closed', 'withdrawn')),
+            text         TEXT NOT NULL,
+            created_utc  TEXT NOT NULL
+        );
+        CREATE INDEX complaint_timeline_complaint ON complaint_timeline (complaint_id, at);
+        CREATE TABLE complaint_categories (
+            complaint_id        INTEGER NOT NULL REFERENCES complaints (id),
+            purpose_category_id INTEGER NOT NULL REFERENCES purpose_categories (id),
+            PRIMARY KEY (complaint_id, purpose_category_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE complaint_search (
+            complaint_id INTEGER PRIMARY KEY REFERENCES complaints (id),
+            tokens       TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE complaint_fts USING fts4 (content="complaint_search", tokens);
+    )SQL");
+}
+
 const QList<std::function<Status(Database&)>>& migrationSteps()
 {
-    static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters};
+    static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters,
+                                                                          v4Complaints};
     return steps;
 }
 

@@ -120,7 +120,8 @@ Result<Organization> load(Database& db)
 {
     auto statement = db.prepare(
         "SELECT name, short_name, postal_code, address, phone, fax, email, revision, department, sender_title, "
-        "sender_name, seal_mode, seal_image, document_number_format FROM organization WHERE id = 1");
+        "sender_name, seal_mode, seal_image, document_number_format, complaint_number_format, complaint_answer_days "
+        "FROM organization WHERE id = 1");
     if (!statement)
         return std::unexpected(statement.error());
     auto row = statement->step();
@@ -146,6 +147,8 @@ Result<Organization> load(Database& db)
                                                                   : Organization::SealMode::Omitted;
     organization.sealImage = statement->blob(12);
     organization.documentNumberFormat = statement->text(13);
+    organization.complaintNumberFormat = statement->text(14);
+    organization.complaintAnswerDays = int(statement->integer(15));
     return organization;
 }
 
@@ -166,6 +169,8 @@ Status save(Writer& writer, const Organization& organization)
                           {"seal_mode", sealModeKey(organization.sealMode)},
                           {"seal_image", organization.sealImage.isEmpty() ? QVariant() : QVariant(organization.sealImage)},
                           {"document_number_format", organization.documentNumberFormat},
+                          {"complaint_number_format", organization.complaintNumberFormat},
+                          {"complaint_answer_days", organization.complaintAnswerDays},
                           {"updated_utc", nowIso()}},
                          QStringLiteral("organization"), organization.revision);
 }
