@@ -97,6 +97,8 @@ private slots:
     void checkWithRecoveryKey();
     void demoThenCheck();
     void demoIsDeterministic();
+    void listTemplatesPrintsEveryBuiltIn();
+    void printLetterPreviewsAndIssues();
     void infoPrintsLibraryVersions_data();
     void infoPrintsLibraryVersions();
     void usageErrors_data();
@@ -355,6 +357,62 @@ void TestAdminCli::demoIsDeterministic()
     const QStringList other = demoAccounts(QStringLiteral("seed8.pdesk"), QStringLiteral("8"));
     QCOMPARE(other.size(), first.size());
     QVERIFY2(other != first, qPrintable(first.join(QLatin1Char(','))));
+}
+
+void TestAdminCli::listTemplatesPrintsEveryBuiltIn()
+{
+    const QString location = freshLocation(QStringLiteral("templates.pdesk"));
+    QVERIFY(!initUnit(location).isEmpty());
+    QString out;
+    QString err;
+    QCOMPARE(runAdmin({QStringLiteral("list-templates"), QStringLiteral("--database"), location, QStringLiteral("--user"),
+                       officerLogin(), QStringLiteral("--password-stdin")},
+                      passwordLine(), &out, &err),
+             0);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 12);
+    QVERIFY(lines.first().startsWith(QStringLiteral("complaint_answer\t苦情への回答書\t")));
+    for (const QString& line : lines)
+        QCOMPARE(line.split(QLatin1Char('\t')).size(), 3);
+}
+
+void TestAdminCli::printLetterPreviewsAndIssues()
+{
+    const QString location = freshLocation(QStringLiteral("letters.pdesk"));
+    QVERIFY(!initUnit(location).isEmpty());
+    QString out;
+    QString err;
+    QCOMPARE(runAdmin({QStringLiteral("demo"), QStringLiteral("--database"), location, QStringLiteral("--user"),
+                       officerLogin(), QStringLiteral("--password-stdin"), QStringLiteral("--records"),
+                       QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")},
+                      passwordLine(), &out, &err),
+             0);
+    QTemporaryDir outputDir;
+    const auto printLetter = [&](const QString& record, const QString& file, bool issue) {
+        QStringList arguments{QStringLiteral("print-letter"), QStringLiteral("--database"), location,
+                              QStringLiteral("--user"),       officerLogin(),            QStringLiteral("--password-stdin"),
+                              QStringLiteral("--record"),     record,                    QStringLiteral("--template"),
+                              QStringLiteral("complaint_answer"), QStringLiteral("--output"), outputDir.filePath(file)};
+        if (issue)
+            arguments.append(QStringLiteral("--issue"));
+        return runAdmin(arguments, passwordLine(), &out, &err);
+    };
+    // The demo spans several fiscal years; the current one always has a first complaint.
+    const QDate today = QDate::currentDate();
+    const QString record = QStringLiteral("苦-%1-0001").arg(today.month() >= 4 ? today.year() : today.year() - 1);
+    QCOMPARE(printLetter(record, QStringLiteral("preview.pdf"), false), 0);
+    QVERIFY2(out.contains(QStringLiteral("preview")), qPrintable(out));
+    QVERIFY(readFile(outputDir.filePath(QStringLiteral("preview.pdf"))).startsWith("%PDF"));
+
+    QVERIFY2(printLetter(record, QStringLiteral("issued.pdf"), true) == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("健保発第1号")), qPrintable(out));
+    QVERIFY2(printLetter(record, QStringLiteral("issued2.pdf"), true) == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("健保発第2号")), qPrintable(out));
+    QVERIFY(readFile(outputDir.filePath(QStringLiteral("issued.pdf"))).startsWith("%PDF"));
+
+    QVERIFY(printLetter(QStringLiteral("苦-1999-0001"), QStringLiteral("none.pdf"), true) != 0);
+    QVERIFY2(err.contains(QStringLiteral("苦-1999-0001")), qPrintable(err));
+    QVERIFY(!QFile::exists(outputDir.filePath(QStringLiteral("none.pdf"))));
 }
 
 void TestAdminCli::infoPrintsLibraryVersions_data()

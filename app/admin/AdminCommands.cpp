@@ -3,6 +3,7 @@
 
 #include "core/crypto/SecureBytes.h"
 #include "core/render/LetterService.h"
+#include "core/render/RecordLetters.h"
 #include "core/services/AccountService.h"
 #include "core/services/DemoGenerator.h"
 #include "core/services/PasswordPolicy.h"
@@ -12,6 +13,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 
 #include <functional>
 #include <map>
@@ -154,7 +157,9 @@ int commandDemo(Context& context)
     auto summary = generator.generate(records, seed);
     if (!summary)
         return context.failWith(summary.error());
-    context.out << AdminText::tr("Demo data written: %n account(s).", nullptr, summary->accounts) << Qt::endl;
+    context.out << AdminText::tr("Demo data written.") << Qt::endl
+                << AdminText::tr("Accounts added: %1").arg(summary->accounts) << Qt::endl
+                << AdminText::tr("Complaints added: %1").arg(summary->complaints) << Qt::endl;
     return Ok;
 }
 
@@ -171,6 +176,49 @@ int commandListTemplates(Context& context)
     for (const StoredTemplate& stored : *templates)
         context.out << stored.name << QLatin1Char('\t') << stored.title << QLatin1Char('\t')
                     << AdminText::tr("version %1").arg(stored.version) << Qt::endl;
+    return Ok;
+}
+
+int commandPrintLetter(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("record"), QStringLiteral("template"),
+                          QStringLiteral("output")})
+        || !context.requireCredentials())
+        return Usage;
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    auto request = RecordLetters::requestFor(**session, context.parser.value(QStringLiteral("record")),
+                                             context.parser.value(QStringLiteral("template")));
+    if (!request)
+        return context.failWith(request.error());
+    LetterService letters(**session);
+    const QString output = context.parser.value(QStringLiteral("output"));
+    QByteArray pdf;
+    QString number;
+    if (context.parser.isSet(QStringLiteral("issue"))) {
+        auto issued = letters.issue(*request);
+        if (!issued)
+            return context.failWith(issued.error());
+        pdf = issued->pdf;
+        number = issued->documentNumber;
+    } else {
+        auto preview = letters.preview(*request);
+        if (!preview)
+            return context.failWith(preview.error());
+        pdf = preview->rendered.pdf;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return context.failWith(Error{ErrorKind::Io, QDir::toNativeSeparators(output)});
+    if (auto audited = letters.recordOutput(QStringLiteral("save_pdf"), request->recordType, request->recordId,
+                                            request->templateName);
+        !audited)
+        return context.failWith(audited.error());
+    if (number.isEmpty())
+        context.out << AdminText::tr("Wrote a preview (no number assigned) to %1.").arg(output) << Qt::endl;
+    else
+        context.out << AdminText::tr("Issued %1; wrote %2.").arg(number, output) << Qt::endl;
     return Ok;
 }
 
@@ -196,9 +244,10 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
                                         "  check   verify the key, the database integrity and the audit chain\n"
                                         "  demo    fill a database with synthetic demo records\n"
                                         "  info    print library versions\n"
-                                        "  list-templates  list the letter templates (name, title, version)"));
+                                        "  list-templates  list the letter templates (name, title, version)\n"
+                                        "  print-letter    render (with --issue: number and archive) a letter for a record"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo or info"));
+    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo, info, list-templates or print-letter"));
     parser.addOptions({
         {QStringLiteral("database"), AdminText::tr("Database folder."), QStringLiteral("PATH")},
         {QStringLiteral("user"), AdminText::tr("Login of the account."), QStringLiteral("LOGIN")},
@@ -211,6 +260,11 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
          QStringLiteral("COST")},
         {QStringLiteral("records"), AdminText::tr("Number of demo records (demo)."), QStringLiteral("N")},
         {QStringLiteral("seed"), AdminText::tr("Seed of the demo generator (demo)."), QStringLiteral("N")},
+        {QStringLiteral("record"), AdminText::tr("Reception number of the record (print-letter)."), QStringLiteral("NUMBER")},
+        {QStringLiteral("template"), AdminText::tr("Template name, as list-templates prints it (print-letter)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("output"), AdminText::tr("PDF file to write (print-letter)."), QStringLiteral("FILE")},
+        {QStringLiteral("issue"), AdminText::tr("Assign the document number and archive the letter (print-letter).")},
     });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << Qt::endl << parser.helpText();
@@ -231,6 +285,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("demo"), commandDemo},
         {QStringLiteral("info"), commandInfo},
         {QStringLiteral("list-templates"), commandListTemplates},
+        {QStringLiteral("print-letter"), commandPrintLetter},
     };
     const auto command = commands.find(positional.first());
     if (command == commands.end())

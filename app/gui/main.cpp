@@ -23,16 +23,14 @@ namespace {
 /// language other than English (the source language).
 bool installTranslators(const QLocale& locale, QTranslator& ours, QTranslator& qt)
 {
-    bool found = true;
-    if (locale.language() != QLocale::English) {
-        found = ours.load(locale, QStringLiteral("privacydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-        if (found)
-            QCoreApplication::installTranslator(&ours);
-    }
+    // English is the source language, but its plural forms (%n) come from privacydesk_en.
+    const bool found = ours.load(locale, QStringLiteral("privacydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(&ours);
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
-    return found;
+    return found || locale.language() == QLocale::English;
 }
 
 } // namespace
