@@ -11,7 +11,10 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Vault.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QGuiApplication>
 #include <QProcess>
@@ -52,7 +55,12 @@ LetterRequest complaintAnswer(const QString& recipient, QDate date = {})
     request.recordId = 7;
     request.recordNumber = QStringLiteral("苦-2025-0007");
     request.issueDate = date;
-    request.fields = TemplateCatalog::find(QStringLiteral("complaint_answer"))->sampleData();
+    // The record's fields only: the organization's and the sender's come from the settings.
+    QVariantMap fields = TemplateCatalog::find(QStringLiteral("complaint_answer"))->sampleData().toVariantMap();
+    for (const QString& key : TemplateCatalog::standardFieldKeys())
+        if (!key.startsWith(QStringLiteral("宛先")))
+            fields.remove(key);
+    request.fields = LetterData(fields);
     request.fields.setText(QStringLiteral("宛先氏名"), recipient);
     return request;
 }
@@ -99,6 +107,7 @@ private slots:
     void unknownPlaceholdersAreRefused();
     void auditorCannotIssue();
     void previewWritesNoFile();
+    void sealImageIsPrinted();
     void registerListsIssuedLetters();
     void twoProcessesGetDistinctConsecutiveNumbers();
 };
@@ -293,6 +302,41 @@ void TestRenderLetterService::previewWritesNoFile()
         for (const QByteArray& encoded : test::markerEncodings(marker))
             QVERIFY2(!test::readFile(file.absoluteFilePath()).contains(encoded), qPrintable(file.absoluteFilePath()));
     }
+}
+
+void TestRenderLetterService::sealImageIsPrinted()
+{
+    test::TestOffice office;
+    QVERIFY(office.isValid());
+    configure(*office.session);
+    LetterService letters(*office.session);
+    auto withoutSeal = letters.preview(complaintAnswer(QStringLiteral("印影 太郎")));
+    QVERIFY(withoutSeal);
+    QVERIFY(!withoutSeal->rendered.pdf.contains("/Subtype /Image"));
+    QVERIFY(pdfText(withoutSeal->rendered.pdf).contains(compact(QStringLiteral("（公印省略）"))));
+
+    QImage seal(120, 120, QImage::Format_ARGB32);
+    seal.fill(Qt::transparent);
+    {
+        QPainter painter(&seal);
+        painter.setPen(QPen(Qt::red, 6));
+        painter.drawEllipse(8, 8, 104, 104);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(seal.save(&buffer, "PNG"));
+    OrganizationService organizations(*office.session);
+    auto organization = organizations.organization();
+    QVERIFY(organization);
+    organization->sealMode = Organization::SealMode::Image;
+    organization->sealImage = png;
+    QVERIFY(organizations.saveOrganization(*organization));
+
+    auto withSeal = letters.preview(complaintAnswer(QStringLiteral("印影 太郎")));
+    QVERIFY(withSeal);
+    QVERIFY(withSeal->rendered.pdf.contains("/Subtype /Image"));
+    QVERIFY(!pdfText(withSeal->rendered.pdf).contains(compact(QStringLiteral("（公印省略）"))));
 }
 
 void TestRenderLetterService::registerListsIssuedLetters()

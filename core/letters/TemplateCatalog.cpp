@@ -103,7 +103,7 @@ QStringList TemplateCatalog::standardFieldKeys()
             QStringLiteral("組合郵便番号"), QStringLiteral("組合住所"),     QStringLiteral("組合電話"),
             QStringLiteral("組合FAX"),      QStringLiteral("組合メール"),   QStringLiteral("担当部署"),
             QStringLiteral("担当者氏名"),   QStringLiteral("発信者職名"),   QStringLiteral("発信者氏名"),
-            QStringLiteral("公印省略"),     QStringLiteral("宛先氏名"),     QStringLiteral("宛先郵便番号"),
+            QStringLiteral("公印省略"),     QStringLiteral("公印画像"),     QStringLiteral("宛先氏名"),     QStringLiteral("宛先郵便番号"),
             QStringLiteral("宛先住所")};
 }
 

@@ -130,6 +130,7 @@ Result<LetterData> LetterService::standardFields(QDate issueDate)
         .setText(QStringLiteral("発信者職名"), organization->senderTitle)
         .setText(QStringLiteral("発信者氏名"), organization->senderName)
         .setFlag(QStringLiteral("公印省略"), organization->sealMode == Organization::SealMode::Omitted)
+        .setFlag(QStringLiteral("公印画像"), !sealImageOf(*organization).isNull())
         .setDate(QStringLiteral("発信日"), effectiveDate(issueDate));
     return data;
 }
@@ -190,7 +191,7 @@ Result<LetterPreview> LetterService::previewSample(const QString& templateName, 
         request.issueDate = QDate::fromString(
             [&] {
                 for (const TemplateField& field : entry->fields)
-                    if (field.sourceDate == QLatin1String("発信日"))
+                    if (field.sourceDate == QStringLiteral("発信日"))
                         return field.sampleDate;
                 return QString();
             }(),
@@ -199,7 +200,7 @@ Result<LetterPreview> LetterService::previewSample(const QString& templateName, 
     QString number = numberPlaceholder();
     if (const CatalogEntry* entry = TemplateCatalog::find(templateName))
         for (const TemplateField& field : entry->fields)
-            if (field.key == QLatin1String("文書番号"))
+            if (field.key == QStringLiteral("文書番号"))
                 number = field.sample.toString();
     return compose(request, number, html);
 }
