@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/app/MainWindow.h"
 
+#include "core/render/LetterService.h"
 #include "core/services/Session.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/accounts/ChangePasswordDialog.h"
@@ -10,6 +11,9 @@
 #include "ui/common/Icons.h"
 #include "ui/common/UiSettings.h"
 #include "ui/home/StartPage.h"
+#include "ui/letters/IssuedLettersPage.h"
+#include "ui/letters/LetterPrintDialog.h"
+#include "ui/letters/TemplateEditorDialog.h"
 #include "ui/organization/OrganizationDialog.h"
 #include "ui/organization/PurposeRegisterPage.h"
 
@@ -35,6 +39,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(context, this))
+    , m_lettersPage(new IssuedLettersPage(context, this))
     , m_purposeRegisterPage(new PurposeRegisterPage(context, this))
     , m_accountsPage(new AccountsPage(context, this))
     , m_userStatus(new QLabel(this))
@@ -46,6 +51,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_lettersPage);
     m_pages->addWidget(m_purposeRegisterPage);
     m_pages->addWidget(m_accountsPage);
 
@@ -72,6 +78,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
 
     connect(m_startPage, &StartPage::pageRequested, this, [this](int page) { showPage(MainWindowPage(page)); });
     connect(m_startPage, &StartPage::changePasswordRequested, this, &MainWindow::showChangePasswordDialog);
+    connect(m_lettersPage, &IssuedLettersPage::newLetterRequested, this, &MainWindow::showNewLetterDialog);
     connect(&m_context, &SessionContext::sessionChanged, this, &MainWindow::sessionChanged);
     connect(&m_context, &SessionContext::passwordChanged, this,
             [this] { statusBar()->showMessage(tr("Your password has been changed."), 8000); });
@@ -137,8 +144,26 @@ void MainWindow::createActions()
     m_reloadAction->setStatusTip(tr("Show changes that others have saved"));
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
+    m_newLetterAction = new QAction(Icons::themed(QStringLiteral("document-new")), tr("&New Letter…"), this);
+    m_newLetterAction->setObjectName(QStringLiteral("newLetterAction"));
+    m_newLetterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_newLetterAction->setStatusTip(tr("Write a letter that answers no record"));
+    connect(m_newLetterAction, &QAction::triggered, this, &MainWindow::showNewLetterDialog);
+
+    m_printRegisterAction =
+        new QAction(Icons::themed(QStringLiteral("document-print")), tr("Print &Register of Issued Documents…"), this);
+    m_printRegisterAction->setObjectName(QStringLiteral("printRegisterAction"));
+    m_printRegisterAction->setStatusTip(tr("The register of issued documents for the period on the Letters page"));
+    connect(m_printRegisterAction, &QAction::triggered, this, &MainWindow::printLetterRegister);
+
+    m_letterTemplatesAction = new QAction(tr("Letter &Templates…"), this);
+    m_letterTemplatesAction->setObjectName(QStringLiteral("letterTemplatesAction"));
+    m_letterTemplatesAction->setStatusTip(tr("Edit the letters' wording and layout"));
+    connect(m_letterTemplatesAction, &QAction::triggered, this, &MainWindow::showLetterTemplatesDialog);
+
     const QList<std::pair<MainWindowPage, QString>> pages = {
         {MainWindowPage::Start, tr("&Start")},
+        {MainWindowPage::Letters, tr("&Letters")},
         {MainWindowPage::PurposeRegister, tr("&Purpose Register")},
         {MainWindowPage::Accounts, tr("&Accounts")},
     };
@@ -168,8 +193,14 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_reloadAction);
 
+    QMenu* letters = menuBar()->addMenu(tr("&Letters"));
+    letters->addAction(m_newLetterAction);
+    letters->addSeparator();
+    letters->addAction(m_printRegisterAction);
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_organizationAction);
+    settings->addAction(m_letterTemplatesAction);
     settings->addAction(m_preferencesAction);
 
     QMenu* account = menuBar()->addMenu(tr("&Account"));
@@ -195,6 +226,7 @@ void MainWindow::createNavigation()
 
     const QList<std::pair<QIcon, QString>> items = {
         {Icons::home(), tr("Start")},
+        {Icons::letters(), tr("Letters")},
         {Icons::purposeRegister(), tr("Purpose Register")},
         {Icons::accounts(), tr("Accounts")},
     };
@@ -229,8 +261,12 @@ void MainWindow::sessionChanged()
     Session* session = m_context.session();
     const bool open = session != nullptr;
     m_organizationAction->setVisible(open && session->may(Permission::EditOrganization));
-    for (QAction* action : {m_lockAction, m_changePasswordAction, m_reloadAction, m_organizationAction})
+    m_letterTemplatesAction->setVisible(open && session->may(Permission::EditLetterTemplates));
+    for (QAction* action : {m_lockAction, m_changePasswordAction, m_reloadAction, m_organizationAction,
+                            m_letterTemplatesAction})
         action->setEnabled(open);
+    for (QAction* action : {m_newLetterAction, m_printRegisterAction})
+        action->setEnabled(open && session->may(Permission::PrintAndExport));
     if (!open) {
         m_userStatus->clear();
         m_locationStatus->clear();
@@ -250,6 +286,7 @@ void MainWindow::sessionChanged()
 void MainWindow::reload()
 {
     m_startPage->reload();
+    m_lettersPage->reload();
     m_purposeRegisterPage->reload();
     m_accountsPage->reload();
 }
@@ -289,6 +326,28 @@ void MainWindow::showChangePasswordDialog()
 void MainWindow::showAboutDialog()
 {
     showSingle(m_aboutDialog);
+}
+
+LetterPrintDialog* MainWindow::showNewLetterDialog()
+{
+    if (!m_context.session() || !m_context.session()->may(Permission::PrintAndExport))
+        return nullptr;
+    return showSingle(m_letterDialog, m_context, LetterRequest(), QString());
+}
+
+TemplateEditorDialog* MainWindow::showLetterTemplatesDialog()
+{
+    if (!m_context.session() || !m_context.session()->may(Permission::EditLetterTemplates))
+        return nullptr;
+    return showSingle(m_templatesDialog, m_context);
+}
+
+void MainWindow::printLetterRegister()
+{
+    if (!m_context.session())
+        return;
+    showPage(MainWindowPage::Letters);
+    m_lettersPage->showRegister();
 }
 
 void MainWindow::closeSessionWindows()

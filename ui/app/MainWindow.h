@@ -16,11 +16,14 @@ namespace pd::ui {
 class AboutDialog;
 class AccountsPage;
 class ChangePasswordDialog;
+class IssuedLettersPage;
+class LetterPrintDialog;
 class OrganizationDialog;
 class PreferencesDialog;
 class PurposeRegisterPage;
 class SessionContext;
 class StartPage;
+class TemplateEditorDialog;
 
 /// The main window: navigation on the left, the selected page on the right, menus and
 /// a status bar that says who is signed in to which database. Dialogs it opens never
@@ -37,9 +40,13 @@ public:
     MainWindowPage currentPage() const;
 
     StartPage* startPage() const { return m_startPage; }
+    IssuedLettersPage* lettersPage() const { return m_lettersPage; }
     PurposeRegisterPage* purposeRegisterPage() const { return m_purposeRegisterPage; }
     AccountsPage* accountsPage() const { return m_accountsPage; }
     QAction* lockAction() const { return m_lockAction; }
+    QAction* newLetterAction() const { return m_newLetterAction; }
+    QAction* letterTemplatesAction() const { return m_letterTemplatesAction; }
+    QAction* printRegisterAction() const { return m_printRegisterAction; }
 
     /// Closes the windows that show data of the open database (before switching to another).
     void closeSessionWindows();
@@ -51,6 +58,10 @@ public slots:
     void showPreferencesDialog();
     void showChangePasswordDialog();
     void showAboutDialog();
+    /// A letter that answers no record (Letters ▸ New Letter…).
+    LetterPrintDialog* showNewLetterDialog();
+    TemplateEditorDialog* showLetterTemplatesDialog();
+    void printLetterRegister();
     void reload();
 
 signals:
@@ -74,6 +85,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     StartPage* m_startPage = nullptr;
+    IssuedLettersPage* m_lettersPage = nullptr;
     PurposeRegisterPage* m_purposeRegisterPage = nullptr;
     AccountsPage* m_accountsPage = nullptr;
     QLabel* m_userStatus = nullptr;
@@ -88,12 +100,17 @@ private:
     QAction* m_changePasswordAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_reloadAction = nullptr;
+    QAction* m_newLetterAction = nullptr;
+    QAction* m_letterTemplatesAction = nullptr;
+    QAction* m_printRegisterAction = nullptr;
     QList<QAction*> m_pageActions;
 
     QPointer<OrganizationDialog> m_organizationDialog;
     QPointer<PreferencesDialog> m_preferencesDialog;
     QPointer<ChangePasswordDialog> m_changePasswordDialog;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<LetterPrintDialog> m_letterDialog;
+    QPointer<TemplateEditorDialog> m_templatesDialog;
 };
 
 } // namespace pd::ui

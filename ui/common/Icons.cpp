@@ -22,6 +22,11 @@ QIcon home()
     return QIcon(QStringLiteral(":/icons/home.svg"));
 }
 
+QIcon letters()
+{
+    return QIcon(QStringLiteral(":/icons/letters.svg"));
+}
+
 QIcon purposeRegister()
 {
     return QIcon(QStringLiteral(":/icons/purposes.svg"));

@@ -10,6 +10,7 @@ QIcon themed(const QString& themeName, const QString& fallbackResource = {});
 
 QIcon application();
 QIcon home();
+QIcon letters();
 QIcon purposeRegister();
 QIcon accounts();
 QIcon lock();

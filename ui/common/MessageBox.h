@@ -4,6 +4,9 @@
 #include <QMessageBox>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace pd {
 struct Error;
 }
@@ -22,10 +25,19 @@ public:
     /// Shows `error.message()`: the sentence for the user, never a technical dump.
     static QMessageBox* error(QWidget* parent, const QString& title, const Error& error);
 
+    /// Asks before something that cannot be undone. `answered(true)` runs when the user
+    /// chose `acceptText`; Cancel is the default button, so Enter never confirms by accident.
+    /// `answered` runs only while `parent` exists. While recording (tests), the text is
+    /// recorded and the answer set with setAnswerForTesting() is given at once.
+    static QMessageBox* question(QWidget* parent, const QString& title, const QString& text,
+                                 const QString& acceptText, std::function<void(bool)> answered);
+
     /// Tests: record the texts of boxes instead of showing them.
     static void setRecordingForTesting(bool recording);
     static QStringList recordedForTesting();
     static void clearRecordedForTesting();
+    /// Tests: the answer that question() gives while recording (none: it never answers).
+    static void setAnswerForTesting(std::optional<bool> answer);
 
 private:
     static QMessageBox* show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);

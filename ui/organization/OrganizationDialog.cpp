@@ -5,12 +5,15 @@
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/letters/LetterSettingsForm.h"
 #include "ui/organization/OrganizationForm.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -18,7 +21,9 @@ namespace pd::ui {
 OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
+    , m_tabs(new QTabWidget(this))
     , m_form(new OrganizationForm(this))
+    , m_letters(new LetterSettingsForm(this))
     , m_readOnlyNote(new QLabel(tr("Only the privacy officer can change these details."), this))
     , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -42,10 +47,22 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
                              this);
     intro->setWordWrap(true);
 
+    m_tabs->setObjectName(QStringLiteral("organizationTabs"));
+    auto* details = new QWidget(m_tabs);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_form);
+    detailsLayout->addStretch(1);
+    auto* letters = new QWidget(m_tabs);
+    auto* lettersLayout = new QVBoxLayout(letters);
+    lettersLayout->addWidget(m_letters);
+    lettersLayout->addStretch(1);
+    m_tabs->addTab(details, tr("Societ&y"));
+    m_tabs->addTab(letters, tr("&Letters"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(6);
-    layout->addWidget(m_form);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -55,14 +72,15 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OrganizationDialog::reject);
     connect(m_reload, &QPushButton::clicked, this, &OrganizationDialog::reload);
     connect(m_form, &OrganizationForm::changed, this, [this] {
-        m_save->setEnabled(m_form->isComplete() && m_context.session()
-                           && m_context.session()->may(Permission::EditOrganization));
+        m_letters->setShortName(m_form->organization().shortName); // the number example uses it
+        updateSaveButton();
     });
+    connect(m_letters, &LetterSettingsForm::changed, this, &OrganizationDialog::updateSaveButton);
     // After a lock someone else may sign in: keep the input, adapt what they may do.
     connect(&m_context, &SessionContext::sessionChanged, this, &OrganizationDialog::updatePermissions);
 
     reload();
-    resize(qMax(sizeHint().width(), 560), sizeHint().height());
+    resize(qMax(sizeHint().width(), 620), sizeHint().height());
 }
 
 void OrganizationDialog::reload()
@@ -78,6 +96,7 @@ void OrganizationDialog::reload()
         return;
     }
     m_form->setOrganization(*organization);
+    m_letters->setOrganization(*organization);
     updatePermissions();
     m_form->nameEdit()->setFocus();
 }
@@ -89,8 +108,21 @@ void OrganizationDialog::updatePermissions()
         return;
     const bool mayEdit = session->may(Permission::EditOrganization);
     m_form->setReadOnly(!mayEdit);
+    m_letters->setReadOnly(!mayEdit);
     m_readOnlyNote->setVisible(!mayEdit);
-    m_save->setEnabled(mayEdit && m_form->isComplete());
+    updateSaveButton();
+}
+
+void OrganizationDialog::updateSaveButton()
+{
+    Session* session = m_context.session();
+    m_save->setEnabled(session && session->may(Permission::EditOrganization) && m_form->isComplete()
+                       && m_letters->isValid());
+    m_save->setToolTip(m_letters->isValid() ? QString() : m_letters->problem());
+    // Seen from the other tab too: the Letters tab turns red while it holds the reason.
+    constexpr int lettersTab = 1;
+    m_tabs->tabBar()->setTabTextColor(lettersTab, m_letters->isValid() ? QColor() : QColor(0xb0, 0x00, 0x20));
+    m_tabs->setTabToolTip(lettersTab, m_letters->isValid() ? QString() : m_letters->problem());
 }
 
 void OrganizationDialog::accept()
@@ -101,10 +133,18 @@ void OrganizationDialog::accept()
     m_error->clearError();
     if (!m_form->isComplete()) {
         m_error->showError(tr("The name of the society is required."));
+        m_tabs->setCurrentIndex(0);
         m_form->nameEdit()->setFocus();
         return;
     }
-    auto saved = OrganizationService(*session).saveOrganization(m_form->organization());
+    if (!m_letters->isValid()) {
+        m_error->showError(m_letters->problem());
+        m_tabs->setCurrentIndex(1);
+        return;
+    }
+    Organization organization = m_form->organization();
+    m_letters->applyTo(organization);
+    auto saved = OrganizationService(*session).saveOrganization(organization);
     if (!saved) {
         m_error->showError(saved.error().message());
         m_reload->setVisible(saved.error().kind == ErrorKind::Conflict);

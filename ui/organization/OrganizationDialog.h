@@ -6,14 +6,17 @@
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace pd::ui {
 
 class ErrorLabel;
+class LetterSettingsForm;
 class OrganizationForm;
 class SessionContext;
 
-/// Settings ▸ Organization: the society's details, edited by the privacy officer.
+/// Settings ▸ Organization: the society's details and its letter settings (a tab each),
+/// edited by the privacy officer.
 /// Non-modal (no nested event loop), so that locking hides it with its input intact and
 /// unlocking shows it again.
 class OrganizationDialog : public QDialog
@@ -24,6 +27,8 @@ public:
     explicit OrganizationDialog(SessionContext& context, QWidget* parent = nullptr);
 
     OrganizationForm* form() const { return m_form; }
+    LetterSettingsForm* letterSettings() const { return m_letters; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
     void accept() override;
@@ -31,9 +36,12 @@ public slots:
 
 private:
     void updatePermissions();
+    void updateSaveButton();
 
     SessionContext& m_context;
+    QTabWidget* m_tabs = nullptr;
     OrganizationForm* m_form = nullptr;
+    LetterSettingsForm* m_letters = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     ErrorLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -86,7 +86,7 @@ QString OrganizationForm::normalizedPostalCode(const QString& text)
 
 Organization OrganizationForm::organization() const
 {
-    Organization organization;
+    Organization organization = m_base;
     organization.name = m_name->text().trimmed();
     organization.shortName = m_shortName->text().trimmed();
     organization.postalCode = normalizedPostalCode(m_postalCode->text());
@@ -94,7 +94,6 @@ Organization OrganizationForm::organization() const
     organization.phone = normalizedContact(m_phone->text());
     organization.fax = normalizedContact(m_fax->text());
     organization.email = normalizedContact(m_email->text());
-    organization.revision = m_revision;
     return organization;
 }
 
@@ -107,7 +106,7 @@ void OrganizationForm::setOrganization(const Organization& organization)
     m_phone->setText(organization.phone);
     m_fax->setText(organization.fax);
     m_email->setText(organization.email);
-    m_revision = organization.revision;
+    m_base = organization;
 }
 
 void OrganizationForm::setReadOnly(bool readOnly)

@@ -20,7 +20,8 @@ class OrganizationForm : public QWidget
 public:
     explicit OrganizationForm(QWidget* parent = nullptr);
 
-    /// Keeps the revision of the organization last set, for optimistic locking.
+    /// The organization last set with this form's fields over it: settings edited
+    /// elsewhere (letters, complaints) and the revision for optimistic locking are kept.
     Organization organization() const;
     void setOrganization(const Organization& organization);
     void setReadOnly(bool readOnly);
@@ -48,7 +49,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_fax = nullptr;
     QLineEdit* m_email = nullptr;
-    qint64 m_revision = 0;
+    Organization m_base;
 };
 
 } // namespace pd::ui

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/letters/IssuedLettersPage.h"
+
+#include "core/letters/JapaneseDate.h"
+#include "core/model/FiscalYear.h"
+#include "core/render/LetterService.h"
+#include "core/services/Session.h"
+#include "ui/app/SessionContext.h"
+#include "ui/common/ErrorLabel.h"
+#include "ui/letters/ArchivedLetters.h"
+#include "ui/letters/CellPaddingDelegate.h"
+#include "ui/letters/IssuedLetterTableModel.h"
+#include "ui/letters/JapaneseDateEdit.h"
+#include "ui/letters/LetterEvents.h"
+#include "ui/letters/LetterOutput.h"
+#include "ui/letters/PdfViewerDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+constexpr int kCustomPeriod = 0;
+constexpr int kYearsOffered = 10;
+} // namespace
+
+IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_period(new QComboBox(this))
+    , m_from(new JapaneseDateEdit(false, this))
+    , m_until(new JapaneseDateEdit(false, this))
+    , m_count(new QLabel(this))
+    , m_error(new ErrorLabel(this))
+    , m_view(new QTableView(this))
+    , m_model(new IssuedLetterTableModel(this))
+{
+    setObjectName(QStringLiteral("issuedLettersPage"));
+    m_period->setObjectName(QStringLiteral("periodCombo"));
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_until->setObjectName(QStringLiteral("untilDateEdit"));
+    m_view->setObjectName(QStringLiteral("issuedLettersTable"));
+    m_count->setObjectName(QStringLiteral("letterCountLabel"));
+
+    auto* title = new QLabel(tr("Letters"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* intro = new QLabel(tr("The register of issued documents: every letter the office has issued, with its "
+                                "document number and an exact copy of what was sent."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_newButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Letter…"), this);
+    m_newButton->setObjectName(QStringLiteral("newLetterButton"));
+    m_newButton->setToolTip(tr("Write a letter that answers no record (Ctrl+Shift+L)"));
+    m_registerButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Re&gister…"), this);
+    m_registerButton->setObjectName(QStringLiteral("printRegisterButton"));
+    m_registerButton->setToolTip(tr("The register of issued documents for the period shown, as a PDF to print"));
+
+    // Period: a fiscal year (April–March) or dates of one's own.
+    const FiscalYear current = FiscalYear::containing(QDate::currentDate());
+    for (int year = current.startYear(); year > current.startYear() - kYearsOffered; --year)
+        m_period->addItem(tr("Fiscal year %1 (%2)")
+                              .arg(year)
+                              .arg(JapaneseDate::fiscalYearEra(FiscalYear(year)) + QStringLiteral("年度")),
+                          year);
+    m_period->addItem(tr("Other period"), kCustomPeriod);
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    auto* fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from->dateEdit());
+    auto* untilLabel = new QLabel(tr("&To:"), this);
+    untilLabel->setBuddy(m_until->dateEdit());
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new CellPaddingDelegate(6, 4, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(IssuedLetterTableModel::TitleColumn, QHeaderView::Stretch);
+
+    m_openButton = new QPushButton(tr("&Open"), this);
+    m_openButton->setObjectName(QStringLiteral("openLetterButton"));
+    m_openButton->setToolTip(tr("Show the archived copy (Enter)"));
+    m_reprintButton = new QPushButton(tr("&Reprint…"), this);
+    m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
+    m_reprintButton->setToolTip(tr("Print the archived copy again, exactly as it was sent"));
+    m_saveButton = new QPushButton(tr("Save P&DF…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveLetterPdfButton"));
+    m_saveButton->setToolTip(tr("Save the archived copy as PDF"));
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_newButton);
+    toolbar->addWidget(m_registerButton);
+    toolbar->addStretch(1);
+
+    auto* period = new QHBoxLayout;
+    period->addWidget(periodLabel);
+    period->addWidget(m_period);
+    period->addSpacing(12);
+    period->addWidget(fromLabel);
+    period->addWidget(m_from);
+    period->addWidget(untilLabel);
+    period->addWidget(m_until);
+    period->addStretch(1);
+    period->addWidget(m_count);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_openButton);
+    actions->addWidget(m_reprintButton);
+    actions->addWidget(m_saveButton);
+    actions->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(toolbar);
+    layout->addSpacing(4);
+    layout->addLayout(period);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    setTabOrder(m_newButton, m_registerButton);
+    setTabOrder(m_registerButton, m_period);
+    setTabOrder(m_period, m_from->dateEdit());
+    setTabOrder(m_from->dateEdit(), m_until->dateEdit());
+    setTabOrder(m_until->dateEdit(), m_view);
+    setTabOrder(m_view, m_openButton);
+    setTabOrder(m_openButton, m_reprintButton);
+    setTabOrder(m_reprintButton, m_saveButton);
+
+    connect(m_newButton, &QPushButton::clicked, this, &IssuedLettersPage::newLetterRequested);
+    connect(m_registerButton, &QPushButton::clicked, this, &IssuedLettersPage::showRegister);
+    connect(m_openButton, &QPushButton::clicked, this, &IssuedLettersPage::openSelected);
+    connect(m_reprintButton, &QPushButton::clicked, this, &IssuedLettersPage::reprintSelected);
+    connect(m_saveButton, &QPushButton::clicked, this, &IssuedLettersPage::saveSelectedPdf);
+    connect(m_view, &QTableView::activated, this, &IssuedLettersPage::openSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IssuedLettersPage::updateActions);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &IssuedLettersPage::periodChanged);
+    connect(m_from, &JapaneseDateEdit::dateChanged, this, [this] {
+        if (m_period->currentData().toInt() == kCustomPeriod)
+            reload();
+    });
+    connect(m_until, &JapaneseDateEdit::dateChanged, this, [this] {
+        if (m_period->currentData().toInt() == kCustomPeriod)
+            reload();
+    });
+    connect(&m_context, &SessionContext::aboutToClose, this, &IssuedLettersPage::clear);
+    connect(&m_context, &SessionContext::sessionChanged, this, &IssuedLettersPage::reload);
+    connect(LetterEvents::of(m_context), &LetterEvents::letterIssued, this, &IssuedLettersPage::reload);
+
+    m_period->setCurrentIndex(0);
+    periodChanged();
+}
+
+QDate IssuedLettersPage::from() const
+{
+    return m_from->date();
+}
+
+QDate IssuedLettersPage::until() const
+{
+    return m_until->date();
+}
+
+void IssuedLettersPage::setPeriod(int fiscalYear, QDate from, QDate until)
+{
+    const int index = m_period->findData(fiscalYear);
+    if (index < 0 && fiscalYear != kCustomPeriod) {
+        // A fiscal year further back than the list: as a period of its own.
+        const FiscalYear year(fiscalYear);
+        setPeriod(kCustomPeriod, year.firstDay(), year.lastDay());
+        return;
+    }
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockUntil(m_until);
+        if (from.isValid())
+            m_from->setDate(from);
+        if (until.isValid())
+            m_until->setDate(until);
+    }
+    if (m_period->currentIndex() == index)
+        periodChanged();
+    else
+        m_period->setCurrentIndex(index);
+}
+
+void IssuedLettersPage::periodChanged()
+{
+    const int year = m_period->currentData().toInt();
+    const bool custom = year == kCustomPeriod;
+    if (!custom) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockUntil(m_until);
+        m_from->setDate(FiscalYear(year).firstDay());
+        m_until->setDate(FiscalYear(year).lastDay());
+    }
+    m_from->setEnabled(custom);
+    m_until->setEnabled(custom);
+    reload();
+}
+
+void IssuedLettersPage::clear()
+{
+    m_model->clear();
+    m_error->clearError();
+    m_count->clear();
+    updateActions();
+}
+
+void IssuedLettersPage::reload()
+{
+    const qint64 selected = selectedLetterId();
+    clear();
+    Session* session = m_context.session();
+    if (!session)
+        return;
+    if (from() > until()) {
+        m_error->showError(tr("The period ends before it begins."));
+        return;
+    }
+    auto letters = LetterService(*session).issuedBetween(from(), until());
+    if (!letters) {
+        m_error->showError(LetterOutput::errorText(letters.error()));
+        return;
+    }
+    m_model->setLetters(*letters);
+    m_count->setText(letters->isEmpty() ? tr("No letters in this period.")
+                                        : tr("Letters in this period: %1").arg(letters->size()));
+    const int row = selected ? m_model->rowOf(selected) : -1;
+    if (row >= 0)
+        m_view->selectRow(row);
+    updateActions();
+}
+
+qint64 IssuedLettersPage::selectedLetterId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->letterAt(rows.first().row()).id;
+}
+
+void IssuedLettersPage::updateActions()
+{
+    Session* session = m_context.session();
+    const bool selected = selectedLetterId() != 0;
+    const bool output = session && session->may(Permission::PrintAndExport);
+    m_newButton->setEnabled(output);
+    m_registerButton->setEnabled(output);
+    m_openButton->setEnabled(session && selected);
+    m_reprintButton->setEnabled(output && selected);
+    m_saveButton->setEnabled(output && selected);
+}
+
+void IssuedLettersPage::openSelected()
+{
+    if (const qint64 id = selectedLetterId())
+        ArchivedLetters::open(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+}
+
+void IssuedLettersPage::reprintSelected()
+{
+    if (const qint64 id = selectedLetterId(); id && m_reprintButton->isEnabled())
+        ArchivedLetters::reprint(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+}
+
+void IssuedLettersPage::saveSelectedPdf()
+{
+    if (const qint64 id = selectedLetterId(); id && m_saveButton->isEnabled())
+        ArchivedLetters::save(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+}
+
+bool IssuedLettersPage::saveSelectedPdfTo(const QString& path)
+{
+    const qint64 id = selectedLetterId();
+    if (!id)
+        return false;
+    m_error->clearError();
+    QString error;
+    if (!ArchivedLetters::saveTo(m_context, id, path, &error)) {
+        m_error->showError(error);
+        return false;
+    }
+    return true;
+}
+
+void IssuedLettersPage::showRegister()
+{
+    Session* session = m_context.session();
+    if (!session || !m_registerButton->isEnabled())
+        return;
+    m_error->clearError();
+    if (from() > until()) {
+        m_error->showError(tr("The period ends before it begins."));
+        return;
+    }
+    auto rendered = LetterService(*session).issuedRegister(from(), until());
+    if (!rendered) {
+        m_error->showError(LetterOutput::errorText(rendered.error()));
+        return;
+    }
+    const QString period = QStringLiteral("%1..%2").arg(from().toString(Qt::ISODate), until().toString(Qt::ISODate));
+    auto* viewer = new PdfViewerDialog(m_context, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setObjectName(QStringLiteral("registerViewer"));
+    const QString title = tr("Register of Issued Documents, %1 – %2")
+                              .arg(JapaneseDate::formatJapaneseEra(from()), JapaneseDate::formatJapaneseEra(until()));
+    viewer->setPdf(rendered->pdf, title,
+                   LetterOutput::suggestedFileName(tr("Register of issued documents"),
+                                                   QStringLiteral("%1-%2").arg(from().toString(QStringLiteral("yyyyMMdd")),
+                                                                               until().toString(QStringLiteral("yyyyMMdd")))),
+                   {QStringLiteral("letter_register"), 0, period});
+    viewer->show();
+    viewer->raise();
+    viewer->activateWindow();
+}
+
+} // namespace pd::ui
