@@ -6,8 +6,14 @@
 namespace pd::ui {
 
 PaddedItemDelegate::PaddedItemDelegate(int verticalPadding, QObject* parent)
+    : PaddedItemDelegate(0, verticalPadding, parent)
+{
+}
+
+PaddedItemDelegate::PaddedItemDelegate(int horizontalPadding, int verticalPadding, QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_padding(verticalPadding)
+    , m_horizontal(horizontalPadding)
+    , m_vertical(verticalPadding)
 {
 }
 
@@ -26,7 +32,7 @@ void PaddedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
     // …and the content inside the padding.
     QStyleOptionViewItem content(opt);
-    content.rect.adjust(0, m_padding, 0, -m_padding);
+    content.rect.adjust(m_horizontal, m_vertical, -m_horizontal, -m_vertical);
     content.state &= ~QStyle::State_HasFocus;
     content.backgroundBrush = Qt::NoBrush;
     content.features &= ~QStyleOptionViewItem::Alternate;
@@ -36,7 +42,7 @@ void PaddedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 
 QSize PaddedItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 2 * m_padding);
+    return QStyledItemDelegate::sizeHint(option, index) + QSize(2 * m_horizontal, 2 * m_vertical);
 }
 
 } // namespace pd::ui

@@ -8,7 +8,7 @@
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/letters/ArchivedLetters.h"
-#include "ui/letters/CellPaddingDelegate.h"
+#include "ui/common/PaddedItemDelegate.h"
 #include "ui/letters/IssuedLetterTableModel.h"
 #include "ui/letters/JapaneseDateEdit.h"
 #include "ui/letters/LetterEvents.h"
@@ -83,7 +83,7 @@ IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new CellPaddingDelegate(6, 4, m_view));
+    m_view->setItemDelegate(new PaddedItemDelegate(6, 4, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -6,7 +6,7 @@
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/letters/ArchivedLetters.h"
-#include "ui/letters/CellPaddingDelegate.h"
+#include "ui/common/PaddedItemDelegate.h"
 #include "ui/letters/IssuedLetterTableModel.h"
 #include "ui/letters/LetterEvents.h"
 #include "ui/letters/LetterOutput.h"
@@ -34,7 +34,7 @@ RecordLettersWidget::RecordLettersWidget(SessionContext& context, QWidget* paren
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new CellPaddingDelegate(6, 3, m_view));
+    m_view->setItemDelegate(new PaddedItemDelegate(6, 3, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
