@@ -67,19 +67,6 @@ QDate readDate(const SqlStatement& row, int column)
     return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
 }
 
-template <typename T, typename Read> Result<QList<T>> collect(SqlStatement& statement, Read read)
-{
-    QList<T> rows;
-    for (;;) {
-        auto row = statement.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return rows;
-        rows.append(read(statement));
-    }
-}
-
 Result<qint64> scalar(SqlStatement& statement)
 {
     auto row = statement.step();

@@ -12,31 +12,6 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-template <typename T, typename Read>
-Result<QList<T>> collect(SqlStatement& statement, Read read)
-{
-    QList<T> rows;
-    for (;;) {
-        auto row = statement.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return rows;
-        rows.append(read(statement));
-    }
-}
-
-template <typename T, typename Read>
-Result<std::optional<T>> single(SqlStatement& statement, Read read)
-{
-    auto row = statement.step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<T>();
-    return std::optional<T>(read(statement));
-}
-
 constexpr auto kTemplateColumns = "SELECT id, name, version, title, html, built_in, created_utc, created_by "
                                   "FROM letter_templates ";
 

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -52,6 +53,33 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
 };
+
+/// Every row of `statement`, each turned into a T by `read`.
+template <typename T, typename Read>
+Result<QList<T>> collect(SqlStatement& statement, Read read)
+{
+    QList<T> rows;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return rows;
+        rows.append(read(statement));
+    }
+}
+
+/// The first row of `statement` as a T, or nothing when there is none.
+template <typename T, typename Read>
+Result<std::optional<T>> single(SqlStatement& statement, Read read)
+{
+    auto row = statement.step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<T>();
+    return std::optional<T>(read(statement));
+}
 
 /// Maps an SQLite result code to our error kinds.
 Error sqliteError(sqlite3* db, int code);

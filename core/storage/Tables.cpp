@@ -50,15 +50,7 @@ Result<QList<Account>> all(Database& db)
     auto statement = db.prepare(QString::fromLatin1(kAccountColumns) + QStringLiteral("ORDER BY id"));
     if (!statement)
         return std::unexpected(statement.error());
-    QList<Account> accounts;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return accounts;
-        accounts.append(readAccount(*statement));
-    }
+    return collect<Account>(*statement, readAccount);
 }
 
 Result<std::optional<Account>> findByLogin(Database& db, const QString& login)
@@ -67,12 +59,7 @@ Result<std::optional<Account>> findByLogin(Database& db, const QString& login)
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, login.trimmed());
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<Account>();
-    return std::optional<Account>(readAccount(*statement));
+    return single<Account>(*statement, readAccount);
 }
 
 Result<qint64> insert(Writer& writer, const Account& account)
@@ -185,21 +172,15 @@ Result<QList<PurposeCategory>> current(Database& db)
                                 "WHERE valid_until IS NULL ORDER BY position");
     if (!statement)
         return std::unexpected(statement.error());
-    QList<PurposeCategory> categories;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return categories;
+    return collect<PurposeCategory>(*statement, [](const SqlStatement& row) {
         PurposeCategory category;
-        category.id = statement->integer(0);
-        category.position = int(statement->integer(1));
-        category.name = statement->text(2);
-        category.purposes = statement->text(3);
-        category.validFrom = QDate::fromString(statement->text(4), Qt::ISODate);
-        categories.append(category);
-    }
+        category.id = row.integer(0);
+        category.position = int(row.integer(1));
+        category.name = row.text(2);
+        category.purposes = row.text(3);
+        category.validFrom = QDate::fromString(row.text(4), Qt::ISODate);
+        return category;
+    });
 }
 
 } // namespace PurposeTable
