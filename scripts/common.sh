@@ -3,6 +3,7 @@ PRIVACYDESK_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-charts-dev qt6-pdf-dev
     libqt6svg6
     libsqlcipher-dev libsodium-dev libicu-dev libssl-dev libzxcvbn-dev
+    libgmime-3.0-dev libxlsxwriter-dev
     cmake ninja-build g++ pkg-config
     fonts-noto-cjk fonts-morisawa-bizud-mincho xvfb xauth poppler-utils appstream desktop-file-utils
 )

@@ -51,6 +51,11 @@ void SessionContext::notifyAccountsChanged()
     emit accountsChanged();
 }
 
+void SessionContext::notifyComplaintsChanged(qint64 complaintId)
+{
+    emit complaintsChanged(complaintId);
+}
+
 void SessionContext::notifyPasswordChanged()
 {
     m_passwordChanged = true;

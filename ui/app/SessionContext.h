@@ -34,6 +34,8 @@ public:
 
     void notifyOrganizationChanged();
     void notifyAccountsChanged();
+    /// A complaint was created or changed (0: many, e.g. after an import).
+    void notifyComplaintsChanged(qint64 complaintId = 0);
     /// The signed-in person chose a new password in this session (the one-time password is gone).
     void notifyPasswordChanged();
     bool passwordChangedInSession() const { return m_passwordChanged; }
@@ -45,6 +47,7 @@ signals:
     void sessionChanged();
     void organizationChanged();
     void accountsChanged();
+    void complaintsChanged(qint64 complaintId);
     void passwordChanged();
 
 private:
