@@ -220,6 +220,11 @@ Result<Complaint> ComplaintService::load(qint64 id)
 
 Result<Complaint> ComplaintService::create(const Complaint& draft)
 {
+    return create(draft, {});
+}
+
+Result<Complaint> ComplaintService::create(const Complaint& draft, const AlsoWrite& alsoWrite)
+{
     if (auto allowed = m_session.require(Permission::WriteCases, kRecordType); !allowed)
         return std::unexpected(allowed.error());
     Complaint complaint = draft;
@@ -264,6 +269,8 @@ Result<Complaint> ComplaintService::create(const Complaint& draft)
         if (!found)
             return std::unexpected(found.error());
         stored = std::move(*found);
+        if (alsoWrite)
+            return alsoWrite(writer, stored);
         return {};
     });
     if (!status)

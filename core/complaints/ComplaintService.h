@@ -9,7 +9,13 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace pd {
+
+namespace storage {
+class Writer;
+}
 
 class Session;
 
@@ -39,6 +45,11 @@ public:
     /// complaint_answer_days unless the draft has one, received by the signed-in account unless
     /// given. Timeline entries of the draft are stored with it. Returns the stored record.
     Result<Complaint> create(const Complaint& draft);
+    /// create() with more to store in the same transaction (an email's original and attachments):
+    /// `alsoWrite` runs after the complaint is stored, before the commit, with the stored record;
+    /// when it fails, nothing is stored and its error is returned.
+    using AlsoWrite = std::function<Status(storage::Writer&, const Complaint&)>;
+    Result<Complaint> create(const Complaint& draft, const AlsoWrite& alsoWrite);
 
     /// Stores complete records (any status; sign-off included) in one transaction: demo data and
     /// the import of an existing ledger. Numbers are assigned in order of receivedAt; `complaints`

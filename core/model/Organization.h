@@ -28,6 +28,7 @@ struct Organization
     // Complaints (苦情); ComplaintService validates both.
     QString complaintNumberFormat = QStringLiteral("苦-{年度}-{n:4}"); // 受付番号, numbered per fiscal year
     int complaintAnswerDays = 14; // target answer date = received date + this many days
+    int attachmentLimitMb = 25; // largest file attached to a complaint (scan, FAX, email attachment), in MB
 
     qint64 revision = 0;
 };

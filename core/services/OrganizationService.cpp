@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/OrganizationService.h"
 
+#include "core/complaints/ComplaintAttachments.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/letters/DocumentNumberFormat.h"
 #include "core/services/Session.h"
@@ -31,6 +32,8 @@ Status OrganizationService::saveOrganization(const Organization& organization)
     if (auto valid = ComplaintService::validateNumberFormat(organization.complaintNumberFormat); !valid)
         return valid;
     if (auto valid = ComplaintService::validateAnswerDays(organization.complaintAnswerDays); !valid)
+        return valid;
+    if (auto valid = ComplaintAttachments::validateLimitMb(organization.attachmentLimitMb); !valid)
         return valid;
     return m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) {
         return storage::OrganizationTable::save(writer, organization);

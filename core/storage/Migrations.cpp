@@ -285,10 +285,49 @@ Status v4Complaints(Database& db)
     )SQL");
 }
 
+Status v5AttachmentsEmailsDrafts(Database& db)
+{
+    // Files stay in the encrypted database, so they are encrypted at rest like every other field.
+    // The blob is the last column: listing the metadata never reads a file's overflow pages.
+    // An attachment does not change its complaint's revision (like a timeline note): attaching a
+    // scan while someone edits the form must not make their save fail.
+    // complaint_emails keeps the original message of a complaint that came by email (one per
+    // complaint; its rowid is the complaint id). complaint_drafts holds unsaved forms per account.
+    return db.exec(R"SQL(
+        ALTER TABLE organization ADD COLUMN attachment_limit_mb INTEGER NOT NULL DEFAULT 25;
+        CREATE TABLE complaint_attachments (
+            id           INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaints (id),
+            file_name    TEXT NOT NULL,
+            mime_type    TEXT NOT NULL,
+            size         INTEGER NOT NULL,
+            source       TEXT NOT NULL CHECK (source IN ('file', 'email')),
+            added_by     INTEGER NOT NULL REFERENCES accounts (id),
+            added_utc    TEXT NOT NULL,
+            content      BLOB NOT NULL
+        );
+        CREATE INDEX complaint_attachments_complaint ON complaint_attachments (complaint_id, id);
+        CREATE TABLE complaint_emails (
+            complaint_id INTEGER PRIMARY KEY REFERENCES complaints (id),
+            added_by     INTEGER NOT NULL REFERENCES accounts (id),
+            added_utc    TEXT NOT NULL,
+            raw          BLOB NOT NULL
+        );
+        CREATE TABLE complaint_drafts (
+            id          INTEGER PRIMARY KEY,
+            account_id  INTEGER NOT NULL REFERENCES accounts (id),
+            draft_key   TEXT NOT NULL,
+            saved_utc   TEXT NOT NULL,
+            payload     BLOB NOT NULL,
+            UNIQUE (account_id, draft_key)
+        );
+    )SQL");
+}
+
 const QList<std::function<Status(Database&)>>& migrationSteps()
 {
     static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters,
-                                                                          v4Complaints};
+                                                                          v4Complaints, v5AttachmentsEmailsDrafts};
     return steps;
 }
 

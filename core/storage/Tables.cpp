@@ -107,8 +107,8 @@ Result<Organization> load(Database& db)
 {
     auto statement = db.prepare(
         "SELECT name, short_name, postal_code, address, phone, fax, email, revision, department, sender_title, "
-        "sender_name, seal_mode, seal_image, document_number_format, complaint_number_format, complaint_answer_days "
-        "FROM organization WHERE id = 1");
+        "sender_name, seal_mode, seal_image, document_number_format, complaint_number_format, complaint_answer_days, "
+        "attachment_limit_mb FROM organization WHERE id = 1");
     if (!statement)
         return std::unexpected(statement.error());
     auto row = statement->step();
@@ -136,6 +136,7 @@ Result<Organization> load(Database& db)
     organization.documentNumberFormat = statement->text(13);
     organization.complaintNumberFormat = statement->text(14);
     organization.complaintAnswerDays = int(statement->integer(15));
+    organization.attachmentLimitMb = int(statement->integer(16));
     return organization;
 }
 
@@ -158,6 +159,7 @@ Status save(Writer& writer, const Organization& organization)
                           {"document_number_format", organization.documentNumberFormat},
                           {"complaint_number_format", organization.complaintNumberFormat},
                           {"complaint_answer_days", organization.complaintAnswerDays},
+                          {"attachment_limit_mb", organization.attachmentLimitMb},
                           {"updated_utc", nowIso()}},
                          QStringLiteral("organization"), organization.revision);
 }

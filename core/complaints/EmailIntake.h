@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/complaints/Complaint.h"
+#include "core/complaints/EmailMessage.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace pd {
+
+class Session;
+
+/// A complaint that arrived by email: the record, the original message and its attachments.
+///
+/// The original is kept as received (in the encrypted database), so that what the sender wrote
+/// can always be shown again, whatever the form made of it. The message counts as one file for
+/// the organization's size limit, and so does each attachment.
+class EmailIntake
+{
+public:
+    explicit EmailIntake(Session& session);
+
+    /// Channel Email, receivedAt = now, channelDetails.email* from the message, complainant name
+    /// and email from the sender, content = body (the subject when the body is empty). The form
+    /// lets the user correct it before saving.
+    static Complaint draftFrom(const EmailMessage& message);
+
+    /// Creates the complaint like ComplaintService::create, stores the original message and each
+    /// attachment (source "email"), all in ONE transaction: any failure (size limit...) stores nothing.
+    Result<Complaint> create(const Complaint& draft, const EmailMessage& message);
+
+    /// The stored original .eml of a complaint, if any; audited as a view.
+    Result<std::optional<QByteArray>> originalMessage(qint64 complaintId);
+
+    /// The type an email attachment is kept as: a viewable type only when the content is one
+    /// (whatever the message declares), else the declared type, else application/octet-stream.
+    static QString attachmentType(const EmailAttachmentPart& part);
+
+private:
+    Session& m_session;
+};
+
+} // namespace pd
