@@ -35,9 +35,9 @@ std::unexpected<Error> refuse(const QString& reason)
 /// JIS X 0208 table without NEC and IBM extensions on some builds, and ① or 髙 would be lost.
 QStringDecoder cp932Decoder()
 {
-    QStringDecoder decoder("windows-31j", QStringDecoder::Flag::Stateless);
+    QStringDecoder decoder("windows-31j");
     if (!decoder.isValid())
-        decoder = QStringDecoder("Shift_JIS", QStringDecoder::Flag::Stateless);
+        decoder = QStringDecoder("Shift_JIS");
     return decoder;
 }
 
@@ -52,8 +52,8 @@ CsvEncoding CsvReader::detectEncoding(const QByteArray& bytes)
 {
     if (hasUtf8Bom(bytes))
         return CsvEncoding::Utf8;
-    QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
-    (void)utf8.decode(bytes);
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString decoded = utf8.decode(bytes); // decode() is lazy: converting to QString runs it
     return utf8.hasError() ? CsvEncoding::Cp932 : CsvEncoding::Utf8;
 }
 
@@ -62,7 +62,7 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, CsvEncoding encoding)
     if (encoding == CsvEncoding::Auto)
         encoding = detectEncoding(bytes);
     if (encoding == CsvEncoding::Utf8) {
-        QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
+        QStringDecoder utf8(QStringConverter::Utf8);
         QString text = utf8.decode(hasUtf8Bom(bytes) ? bytes.mid(3) : bytes);
         if (utf8.hasError())
             return refuse(CsvText::tr("The file is not valid UTF-8. Choose Shift_JIS as its encoding."));
