@@ -53,6 +53,11 @@ QString errorKindMessage(ErrorKind kind)
         return ErrorText::tr("Someone else changed this record in the meantime. Reload it and try again.");
     case ErrorKind::UnsupportedVersion:
         return ErrorText::tr("This database was made by a newer version of PrivacyDesk.");
+    case ErrorKind::RolledBack:
+        return ErrorText::tr("This database is older than the audit record kept beside it: an older copy of the file "
+                             "(or of part of it) has been put back. Find out who restored it before going on.");
+    case ErrorKind::Throttled:
+        return ErrorText::tr("Too many wrong passwords for this account. Wait before trying again.");
     case ErrorKind::Internal:
         break;
     }

@@ -25,6 +25,8 @@ enum class ErrorKind {
     NotFound,
     Conflict,
     UnsupportedVersion,
+    RolledBack,
+    Throttled,
     Internal,
 };
 

@@ -31,6 +31,14 @@ bool Session::openedWithRecoveryKey() const
     return m_vault->openedWithRecoveryKey();
 }
 
+std::optional<storage::ChainAnchorCheck> Session::rollbackWarning() const
+{
+    const storage::ChainAnchorCheck& check = m_vault->chainAnchorCheck();
+    if (!check.isWarning())
+        return std::nullopt;
+    return check;
+}
+
 Result<Session::Created> Session::create(CreationRequest request)
 {
     request.officerLogin = request.officerLogin.trimmed();
@@ -128,6 +136,19 @@ Result<std::unique_ptr<Session>> Session::signIn(std::unique_ptr<storage::Vault>
                                         recovery ? QStringLiteral("severity=high") : QString());
     if (!audited)
         return std::unexpected(audited.error());
+    if (const storage::ChainAnchorCheck& anchor = vault->chainAnchorCheck(); anchor.isWarning()) {
+        if (auto status = vault->store().audit(actor, QStringLiteral("rollback_detected"), QStringLiteral("database"), 0,
+                                               QStringLiteral("severity=high; ") + anchor.describe(),
+                                               QStringLiteral("warning"));
+            !status)
+            return std::unexpected(status.error());
+        // From here on this copy is the record; the audit entry above says what was found.
+        auto head = vault->store().verifyChain();
+        if (!head)
+            return std::unexpected(head.error());
+        if (auto status = vault->recordChainHead(*head, true); !status)
+            return std::unexpected(status.error());
+    }
     return std::unique_ptr<Session>(new Session(std::move(vault), found));
 }
 
@@ -137,6 +158,10 @@ Result<storage::ChainHead> Session::checkUnit(const QString& location, const QSt
                                  : storage::Vault::unlock(location, login, secret);
     if (!vault)
         return std::unexpected(vault.error());
+    // Reported before anything is written, so that the evidence stays as found; first, because
+    // an older page often also breaks an index, and "an older copy was put back" says more.
+    if (const storage::ChainAnchorCheck& anchor = (*vault)->chainAnchorCheck(); anchor.isWarning())
+        return fail(ErrorKind::RolledBack, anchor.describe());
     if (auto status = (*vault)->checkIntegrity(); !status)
         return std::unexpected(status.error());
     auto session = login.isEmpty() ? signInAsOfficer(std::move(*vault)) : signIn(std::move(*vault), login, false);

@@ -8,11 +8,13 @@
 #include "core/storage/AuditLog.h"
 
 #include <memory>
+#include <optional>
 
 namespace pd {
 
 namespace storage {
 class Vault;
+struct ChainAnchorCheck;
 }
 
 /// What the creation wizard (or `privacydesk-admin init`) asks for.
@@ -51,6 +53,10 @@ public:
     storage::Vault& vault() { return *m_vault; }
     QString location() const;
     bool openedWithRecoveryKey() const;
+    /// Set when the database turned out older than the chain head recorded beside it (an older
+    /// copy was put back). The session still opens, the event is audited with high severity,
+    /// and the current head is recorded from then on; the window tells the user.
+    std::optional<storage::ChainAnchorCheck> rollbackWarning() const;
 
     /// Fails with PermissionDenied (and audits the refusal) when the role may not.
     Status require(Permission permission, const QString& what, qint64 recordId = 0);

@@ -61,6 +61,11 @@ SecureBytes AuditLog::chainKey(const SecureBytes& dataKey)
     return crypto::deriveSubkey(dataKey, 1, "PDaudit_");
 }
 
+SecureBytes AuditLog::anchorKey(const SecureBytes& dataKey)
+{
+    return crypto::deriveSubkey(dataKey, 2, "PDanchor");
+}
+
 QByteArray AuditLog::genesisHash()
 {
     return QByteArray(32, '\0');
@@ -77,6 +82,22 @@ Result<ChainHead> AuditLog::head(Database& db)
     if (!*row)
         return ChainHead{0, genesisHash()};
     return ChainHead{statement->integer(0), statement->blob(1)};
+}
+
+Result<std::optional<QByteArray>> AuditLog::hashAt(Database& db, qint64 seq)
+{
+    if (seq == 0)
+        return genesisHash();
+    auto statement = db.prepare("SELECT hash FROM audit_log WHERE seq = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, seq);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(statement->blob(0));
 }
 
 Result<AuditEntry> AuditLog::append(Database& db, const SecureBytes& chainKey, AuditEntry entry)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pd::storage {
 
 class Database;
@@ -51,6 +53,8 @@ class AuditLog
 {
 public:
     static SecureBytes chainKey(const SecureBytes& dataKey);
+    /// Keys the MAC of the chain head kept in the key-slot file (ChainAnchor).
+    static SecureBytes anchorKey(const SecureBytes& dataKey);
     static QByteArray genesisHash();
 
     /// Appends inside the caller's transaction.
@@ -58,6 +62,8 @@ public:
     /// Walks the whole chain. Fails with Corrupt naming the first bad sequence number.
     static Result<ChainHead> verify(Database& db, const SecureBytes& chainKey);
     static Result<ChainHead> head(Database& db);
+    /// The hash of entry `seq` (the genesis hash for 0), or nothing when the chain is shorter.
+    static Result<std::optional<QByteArray>> hashAt(Database& db, qint64 seq);
 
     struct Filter
     {

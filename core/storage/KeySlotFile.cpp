@@ -48,7 +48,7 @@ QJsonObject bodyObject(const KeySlotFile& file)
         }
         slotList.append(object);
     }
-    return QJsonObject{
+    QJsonObject body{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
         {QStringLiteral("version"), KeySlotFile::kFormatVersion},
         {QStringLiteral("databaseId"), file.databaseId},
@@ -64,6 +64,12 @@ QJsonObject bodyObject(const KeySlotFile& file)
                      {QStringLiteral("rawKey"), true}}},
         {QStringLiteral("slots"), slotList},
     };
+    if (file.chainAnchor.isRecorded())
+        body.insert(QStringLiteral("chainHead"),
+                    QJsonObject{{QStringLiteral("seq"), QString::number(file.chainAnchor.seq)},
+                                {QStringLiteral("hash"), toBase64(file.chainAnchor.hash)},
+                                {QStringLiteral("mac"), toBase64(file.chainAnchor.mac)}});
+    return body;
 }
 
 QByteArray checksumOf(const QJsonObject& body)
@@ -136,10 +142,25 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         }
         file.slotList.append(slot);
     }
+    if (const QJsonObject anchor = body.value(QStringLiteral("chainHead")).toObject(); !anchor.isEmpty()) {
+        file.chainAnchor.seq = anchor.value(QStringLiteral("seq")).toString().toLongLong();
+        file.chainAnchor.hash = fromBase64(anchor.value(QStringLiteral("hash")));
+        file.chainAnchor.mac = fromBase64(anchor.value(QStringLiteral("mac")));
+    }
     // Recompute over what we understood: any edit, truncation or unknown field fails the checksum.
     if (!crypto::constantTimeEquals(checksumOf(bodyObject(file)), storedSum))
         return fail(ErrorKind::MissingKeySlots, QStringLiteral("key slot checksum"));
     return file;
+}
+
+QByteArray ChainAnchor::macOf(const SecureBytes& anchorKey, const QString& databaseId, qint64 seq,
+                              const QByteArray& hash)
+{
+    QByteArray message = "PrivacyDesk chain anchor\n" + databaseId.toUtf8() + '\n';
+    for (int shift = 56; shift >= 0; shift -= 8)
+        message.append(char((quint64(seq) >> shift) & 0xff));
+    message.append(hash);
+    return crypto::keyedHash(anchorKey, message);
 }
 
 Result<KeySlotFile> KeySlotFile::load(const QString& primaryPath, const QString& backupPath)

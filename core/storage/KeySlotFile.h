@@ -28,6 +28,20 @@ struct KeySlot
     QByteArray associatedData(const QString& databaseId) const;
 };
 
+/// The audit chain's head as last committed, kept outside the database: SQLCipher's page HMAC
+/// does not prove freshness, so an older copy of the file (or of one page) opens without
+/// complaint. Comparing this with the chain in the database tells that an older copy was put
+/// back. The MAC (keyed with a subkey of the data key) makes the anchor unforgeable without a key.
+struct ChainAnchor
+{
+    qint64 seq = 0;
+    QByteArray hash;
+    QByteArray mac;
+
+    bool isRecorded() const { return !mac.isEmpty(); }
+    static QByteArray macOf(const SecureBytes& anchorKey, const QString& databaseId, qint64 seq, const QByteArray& hash);
+};
+
 /// The key-slot file (LUKS-like header) that lives beside the database, in two
 /// checksummed copies written atomically, readable before the database opens.
 class KeySlotFile
@@ -44,6 +58,7 @@ public:
     QByteArray databaseSalt;
     qint64 generation = 0;
     QList<KeySlot> slotList;
+    ChainAnchor chainAnchor;
 
     static QByteArray loginTag(const QString& databaseId, const QString& login);
 

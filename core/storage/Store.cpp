@@ -112,7 +112,13 @@ Status Store::write(const Actor& actor, const std::function<Status(Writer&)>& wo
     Writer writer(m_db, m_chainKey, actor);
     if (auto status = work(writer); !status)
         return status;
-    return transaction.commit();
+    if (auto status = transaction.commit(); !status)
+        return status;
+    if (m_commitObserver) {
+        if (auto head = AuditLog::head(m_db))
+            m_commitObserver(*head);
+    }
+    return {};
 }
 
 Status Store::audit(const Actor& actor, const QString& action, const QString& recordType, qint64 recordId,

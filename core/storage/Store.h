@@ -54,11 +54,16 @@ public:
                  const QString& detail = {}, const QString& result = QStringLiteral("ok"));
     Result<ChainHead> verifyChain();
 
+    /// Called after every committed write with the chain's new head (the vault records it
+    /// outside the database). Not called for a write that failed or rolled back.
+    void setCommitObserver(std::function<void(const ChainHead&)> observer) { m_commitObserver = std::move(observer); }
+
     Database& database() { return m_db; }
 
 private:
     Database& m_db;
     SecureBytes m_chainKey;
+    std::function<void(const ChainHead&)> m_commitObserver;
 };
 
 } // namespace pd::storage

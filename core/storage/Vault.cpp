@@ -26,7 +26,7 @@ struct VaultText
 
 constexpr auto kDatabaseFile = "privacydesk.db";
 constexpr auto kSlotFile = "keyslots";
-constexpr auto kSlotBackupFile = "keyslots.bak";
+constexpr auto kSlotBackupFile = "keyslotFile.bak";
 constexpr auto kWriterLockFile = "writer.lock";
 
 QByteArray fileHeader(const QString& path)
@@ -65,6 +65,11 @@ QString VaultPaths::keySlots() const
 QString VaultPaths::keySlotsBackup() const
 {
     return folder + QLatin1Char('/') + QLatin1String(kSlotBackupFile);
+}
+
+QString VaultPaths::keySlotsLock() const
+{
+    return folder + QStringLiteral("/keyslotFile.lock");
 }
 
 QString VaultPaths::writerLock() const
@@ -249,7 +254,103 @@ Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeyS
     if (auto status = Migrations::migrate(vault->m_db); !status)
         return std::unexpected(status.error());
     vault->m_store = std::make_unique<Store>(vault->m_db, AuditLog::chainKey(vault->m_dataKey));
+    vault->m_anchorKey = AuditLog::anchorKey(vault->m_dataKey);
+    if (!create) {
+        auto check = vault->compareWithAnchor();
+        if (!check)
+            return std::unexpected(check.error());
+        vault->m_anchorCheck = *check;
+    }
+    Vault* self = vault.get();
+    vault->m_store->setCommitObserver([self](const ChainHead& head) {
+        if (auto status = self->recordChainHead(head); !status)
+            qWarning("The audit chain head could not be recorded in the key-slot file: %s",
+                     qPrintable(status.error().message()));
+    });
     return vault;
+}
+
+Result<ChainAnchorCheck> Vault::compareWithAnchor()
+{
+    ChainAnchorCheck check;
+    auto current = AuditLog::head(m_db);
+    if (!current)
+        return std::unexpected(current.error());
+    check.current = *current;
+    const ChainAnchor& anchor = m_slots.chainAnchor;
+    if (!anchor.isRecorded())
+        return check;
+    check.recorded = ChainHead{anchor.seq, anchor.hash};
+    const QByteArray expectedMac = ChainAnchor::macOf(m_anchorKey, m_slots.databaseId, anchor.seq, anchor.hash);
+    if (!crypto::constantTimeEquals(expectedMac, anchor.mac)) {
+        check.state = ChainAnchorCheck::State::AnchorForged;
+        return check;
+    }
+    // A database ahead of the anchor is normal: the process may have stopped between its commit
+    // and the anchor write. What must hold is that the recorded entry is still there, unchanged.
+    auto hashThere = AuditLog::hashAt(m_db, anchor.seq);
+    if (!hashThere)
+        return std::unexpected(hashThere.error());
+    if (!hashThere->has_value())
+        check.state = ChainAnchorCheck::State::DatabaseBehind;
+    else if (!crypto::constantTimeEquals(**hashThere, anchor.hash))
+        check.state = ChainAnchorCheck::State::DatabaseDiffers;
+    else
+        check.state = ChainAnchorCheck::State::Matches;
+    return check;
+}
+
+Status Vault::recordChainHead(const ChainHead& head, bool acceptRollback)
+{
+    return updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        const ChainAnchor& recorded = slotFile.chainAnchor;
+        const bool recordedIsGenuine = recorded.isRecorded()
+            && crypto::constantTimeEquals(ChainAnchor::macOf(m_anchorKey, slotFile.databaseId, recorded.seq, recorded.hash),
+                                          recorded.mac);
+        if (recordedIsGenuine && recorded.seq >= head.seq && !acceptRollback)
+            return {};
+        slotFile.chainAnchor.seq = head.seq;
+        slotFile.chainAnchor.hash = head.hash;
+        slotFile.chainAnchor.mac = ChainAnchor::macOf(m_anchorKey, slotFile.databaseId, head.seq, head.hash);
+        return {};
+    });
+}
+
+Status Vault::updateKeySlots(const std::function<Status(KeySlotFile&)>& change)
+{
+    QLockFile lock(m_paths.keySlotsLock());
+    lock.setStaleLockTime(30'000);
+    if (!lock.tryLock(10'000))
+        return fail(ErrorKind::Busy, QStringLiteral("key slot file lock"));
+    auto current = KeySlotFile::load(m_paths.keySlots(), m_paths.keySlotsBackup());
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->databaseId != m_slots.databaseId)
+        return fail(ErrorKind::NotADatabase, QStringLiteral("key slot file replaced"));
+    KeySlotFile updated = *current;
+    if (auto status = change(updated); !status)
+        return status;
+    if (auto status = updated.save(m_paths.keySlots(), m_paths.keySlotsBackup()); !status)
+        return status;
+    m_slots = std::move(updated);
+    return {};
+}
+
+QString ChainAnchorCheck::describe() const
+{
+    switch (state) {
+    case State::NotRecorded:
+        return QStringLiteral("no recorded head; database seq %1").arg(current.seq);
+    case State::Matches:
+        return QStringLiteral("recorded seq %1 matches; database seq %2").arg(recorded.seq).arg(current.seq);
+    case State::DatabaseBehind:
+        return QStringLiteral("recorded seq %1, database ends at seq %2").arg(recorded.seq).arg(current.seq);
+    case State::DatabaseDiffers:
+        return QStringLiteral("entry %1 differs from the recorded head; database seq %2").arg(recorded.seq).arg(current.seq);
+    case State::AnchorForged:
+        return QStringLiteral("recorded head fails its MAC; database seq %1").arg(current.seq);
+    }
+    return {};
 }
 
 Status Vault::setPassword(const QString& login, const QByteArray& password, const crypto::KdfParams& kdf)
@@ -257,13 +358,11 @@ Status Vault::setPassword(const QString& login, const QByteArray& password, cons
     auto slot = KeySlotFile::makePasswordSlot(m_slots.databaseId, login, password, m_dataKey, kdf);
     if (!slot)
         return std::unexpected(slot.error());
-    KeySlotFile updated = m_slots;
     // The new slot replaces the old one in a single atomic file write: exactly one of them works at any time.
-    updated.replaceOrAdd(*slot);
-    if (auto status = updated.save(m_paths.keySlots(), m_paths.keySlotsBackup()); !status)
-        return status;
-    m_slots = std::move(updated);
-    return {};
+    return updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        slotFile.replaceOrAdd(*slot);
+        return {};
+    });
 }
 
 Status Vault::removePassword(const QString& login)
@@ -271,12 +370,11 @@ Status Vault::removePassword(const QString& login)
     const KeySlot* slot = m_slots.findPasswordSlot(login);
     if (!slot)
         return fail(ErrorKind::NotFound);
-    KeySlotFile updated = m_slots;
-    updated.removeSlot(slot->id);
-    if (auto status = updated.save(m_paths.keySlots(), m_paths.keySlotsBackup()); !status)
-        return status;
-    m_slots = std::move(updated);
-    return {};
+    const QString slotId = slot->id;
+    return updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        slotFile.removeSlot(slotId);
+        return {};
+    });
 }
 
 bool Vault::hasPassword(const QString& login) const

@@ -4,10 +4,12 @@
 #include "core/Result.h"
 #include "core/crypto/Crypto.h"
 #include "core/storage/Database.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/KeySlotFile.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -28,6 +30,25 @@ struct VaultPaths
     QString keySlots() const;
     QString keySlotsBackup() const;
     QString writerLock() const;
+    QString keySlotsLock() const;
+};
+
+/// How the audit chain in the database compares with the head recorded in the key-slot file at
+/// the last commit. Behind or different means an older copy of the database file (or of some of
+/// its pages) was put back: SQLCipher accepts old pages as genuine.
+struct ChainAnchorCheck
+{
+    enum class State { NotRecorded, Matches, DatabaseBehind, DatabaseDiffers, AnchorForged };
+    State state = State::NotRecorded;
+    ChainHead recorded; // from the key-slot file
+    ChainHead current;  // the database's own head
+
+    bool isWarning() const
+    {
+        return state == State::DatabaseBehind || state == State::DatabaseDiffers || state == State::AnchorForged;
+    }
+    /// For the audit log and `privacydesk-admin check`: sequence numbers only.
+    QString describe() const;
 };
 
 /// An unlocked database unit: the decrypted data key (in secure memory) and an open
@@ -74,14 +95,27 @@ public:
     /// SQLCipher's integrity check (every page's HMAC) and the whole audit chain.
     Status checkIntegrity();
 
+    /// The comparison made when the database was opened (see ChainAnchorCheck).
+    const ChainAnchorCheck& chainAnchorCheck() const { return m_anchorCheck; }
+    /// Records `head` in the key-slot file. It only moves forwards (another process may have
+    /// recorded a later head), unless `acceptRollback`: after an older copy was reported and
+    /// the user goes on with it.
+    Status recordChainHead(const ChainHead& head, bool acceptRollback = false);
+
 private:
     Vault() = default;
     static Result<std::unique_ptr<Vault>> openUnlocked(const VaultPaths& paths, KeySlotFile slotList,
                                                        SecureBytes dataKey, bool create);
+    Result<ChainAnchorCheck> compareWithAnchor();
+    /// Re-reads the key-slot file under a lock, applies `change` and writes it back: another
+    /// process may have changed it since this one read it (a password, the chain head).
+    Status updateKeySlots(const std::function<Status(KeySlotFile&)>& change);
 
     VaultPaths m_paths;
     KeySlotFile m_slots;
     SecureBytes m_dataKey;
+    SecureBytes m_anchorKey;
+    ChainAnchorCheck m_anchorCheck;
     Database m_db;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QLockFile> m_exclusive;

@@ -6,6 +6,7 @@
 #include "ui/app/InactivityTimer.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/SessionContext.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/UiSettings.h"
 #include "ui/setup/CreationWizard.h"
@@ -197,6 +198,7 @@ void AppController::attachSession(std::unique_ptr<Session> session)
     UiSettings::instance().rememberDatabase(session->location(),
                                             session->openedWithRecoveryKey() ? QString() : session->account().login);
     const bool mustChangePassword = session->account().mustChangePassword && !session->openedWithRecoveryKey();
+    const bool rolledBack = session->rollbackWarning().has_value();
     MainWindow* window = ensureMainWindow(); // first: its pages load on sessionChanged
     m_context->open(std::move(session));
     m_locked = false;
@@ -205,6 +207,8 @@ void AppController::attachSession(std::unique_ptr<Session> session)
     window->raise();
     window->activateWindow();
     m_inactivity->activate();
+    if (rolledBack)
+        warnAboutOlderCopy(window);
     if (mustChangePassword)
         window->showChangePasswordDialog();
 }
@@ -305,13 +309,24 @@ void AppController::unlockedAfterLock()
     UiSettings::instance().rememberDatabase(session->location(),
                                             session->openedWithRecoveryKey() ? QString() : session->account().login);
     const bool mustChangePassword = session->account().mustChangePassword && !session->openedWithRecoveryKey();
+    const bool rolledBack = session->rollbackWarning().has_value();
     // Pages reload and open dialogs adapt to the (possibly different) account on sessionChanged.
     m_context->open(std::move(session));
     m_locked = false;
     restoreHiddenWindows();
     m_inactivity->activate();
+    if (rolledBack)
+        warnAboutOlderCopy(m_mainWindow);
     if (mustChangePassword && m_mainWindow)
         m_mainWindow->showChangePasswordDialog();
+}
+
+void AppController::warnAboutOlderCopy(QWidget* parent)
+{
+    MessageBox::warning(parent, tr("Older copy of the database"),
+                        errorKindMessage(ErrorKind::RolledBack) + QStringLiteral("\n\n")
+                            + tr("This finding has been recorded in the audit log. From now on this copy is the "
+                                 "record; ask the auditor to review the audit log."));
 }
 
 void AppController::restoreHiddenWindows()

@@ -71,6 +71,7 @@ private:
     void switchToSession(std::unique_ptr<Session> session);
     void unlockedAfterLock();
     void restoreHiddenWindows();
+    void warnAboutOlderCopy(QWidget* parent);
     void applyIdleTime();
     MainWindow* ensureMainWindow();
 
