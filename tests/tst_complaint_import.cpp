@@ -95,6 +95,7 @@ private slots:
     void mappingMustNameDateAndContent();
     void importsTheCp932Ledger();
     void badRowsAreReportedWithTheirLines();
+    void shiftedCellsAreNotCutOff();
     void nothingIsHalfImported();
     void closedRowsNeedTheOfficer();
     void auditorCannotImport();
@@ -394,6 +395,20 @@ void TestComplaintImport::badRowsAreReportedWithTheirLines()
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.at(0).receivedAt, QDateTime(QDate(2019, 4, 30), QTime(17, 45)));
     QCOMPARE(stored.at(1).content, u"正しい行\n(2行にわたる)"_s);
+}
+
+void TestComplaintImport::shiftedCellsAreNotCutOff()
+{
+    // 申出内容 with an unquoted comma: the rest of the text would fall into a column without header.
+    auto table = CsvReader::read("受付日時,申出人,申出内容\n2025/4/1,山田 花子,前半,後半\n2025/4/2,山田 花子,一つ,\n",
+        CsvEncoding::Auto);
+    QVERIFY2(table, why(table));
+    auto plan = ComplaintImport(*m_office->session).check(*table, ComplaintImport::guessMapping(table->header));
+    QVERIFY2(plan, why(plan));
+    QCOMPARE(linesOf(plan->rejected), QList<int> { 2 });
+    QVERIFY2(plan->rejected.first().reason.contains(u"quotes"_s), qPrintable(plan->rejected.first().reason));
+    // An empty trailing cell (Excel's habit) loses nothing and is accepted.
+    QCOMPARE(linesOf(plan->valid), QList<int> { 3 });
 }
 
 void TestComplaintImport::nothingIsHalfImported()

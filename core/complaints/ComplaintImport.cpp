@@ -463,6 +463,17 @@ Result<ComplaintImportPlan> ComplaintImport::check(
                                .arg(ledgerFieldName(field), text, listOfNames(names)));
         };
 
+        // A value with an unquoted comma shifts every later cell: refuse the row rather than lose text.
+        for (qsizetype extra = mapping.size(); extra < row.size(); ++extra) {
+            if (!row.at(extra).trimmed().isEmpty()) {
+                reasons.append(ImportText::tr("The row has %1 cells but the header only %2; a value with a comma "
+                                              "may be missing its quotes.")
+                                   .arg(row.size())
+                                   .arg(mapping.size()));
+                break;
+            }
+        }
+
         Complaint complaint;
         const QString received = value(ComplaintLedgerField::ReceivedAt);
         if (received.isEmpty()) {
