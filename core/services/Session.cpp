@@ -116,6 +116,45 @@ Result<std::unique_ptr<Session>> Session::signInAsOfficer(std::unique_ptr<storag
     return fail(ErrorKind::UnknownAccount);
 }
 
+Status Session::auditFailedUnlocks(storage::Vault& vault, const Account& signedIn)
+{
+    const QList<storage::FailedUnlocks> pending = vault.unauditedFailedUnlocks();
+    const QString databaseId = vault.keySlots().databaseId;
+    const QByteArray signedInTag = vault.openedWithRecoveryKey()
+        ? storage::FailedUnlocks::recoveryTag()
+        : storage::KeySlotFile::loginTag(databaseId, signedIn.login);
+    if (!pending.isEmpty()) {
+        auto accounts = storage::AccountTable::all(vault.database());
+        if (!accounts)
+            return std::unexpected(accounts.error());
+        for (const storage::FailedUnlocks& record : pending) {
+            // The slot file names accounts only by tag; the failures are written as the account they were
+            // made against. An unknown login stays unnamed: what was typed may be anything.
+            storage::Actor actor{0, QString(), QString()};
+            QString what = QStringLiteral("unknown login");
+            if (record.loginTag == storage::FailedUnlocks::recoveryTag()) {
+                what = QStringLiteral("recovery key");
+            } else {
+                for (const Account& account : *accounts)
+                    if (storage::KeySlotFile::loginTag(databaseId, account.login) == record.loginTag) {
+                        actor = storage::Actor{account.id, account.login, roleKey(account.role)};
+                        what = QStringLiteral("password");
+                    }
+            }
+            for (const QDateTime& at : record.unaudited)
+                if (auto status = vault.store().audit(actor, QStringLiteral("login_failed"), QStringLiteral("account"),
+                                                      actor.accountId,
+                                                      QStringLiteral("%1; at=%2").arg(what, at.toString(Qt::ISODateWithMs)),
+                                                      QStringLiteral("refused"));
+                    !status)
+                    return status;
+        }
+    }
+    if (pending.isEmpty() && !vault.keySlots().failuresFor(signedInTag))
+        return {};
+    return vault.settleFailedUnlocks(signedInTag);
+}
+
 Result<std::unique_ptr<Session>> Session::signIn(std::unique_ptr<storage::Vault> vault, const QString& login,
                                                  bool recovery)
 {
@@ -136,6 +175,8 @@ Result<std::unique_ptr<Session>> Session::signIn(std::unique_ptr<storage::Vault>
                                         recovery ? QStringLiteral("severity=high") : QString());
     if (!audited)
         return std::unexpected(audited.error());
+    if (auto status = auditFailedUnlocks(*vault, found); !status)
+        return std::unexpected(status.error());
     if (const storage::ChainAnchorCheck& anchor = vault->chainAnchorCheck(); anchor.isWarning()) {
         if (auto status = vault->store().audit(actor, QStringLiteral("rollback_detected"), QStringLiteral("database"), 0,
                                                QStringLiteral("severity=high; ") + anchor.describe(),

@@ -72,6 +72,9 @@ public:
 private:
     Session(std::unique_ptr<storage::Vault> vault, Account account);
     static Result<std::unique_ptr<Session>> signInAsOfficer(std::unique_ptr<storage::Vault> vault);
+    /// Moves the wrong passwords counted in the slot file into the audit log and ends the run of
+    /// failures of the account that just signed in.
+    static Status auditFailedUnlocks(storage::Vault& vault, const Account& signedIn);
     static Result<std::unique_ptr<Session>> signIn(std::unique_ptr<storage::Vault> vault, const QString& login,
                                                    bool recovery);
 

@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+#include <iterator>
+
 namespace pd::storage {
 
 namespace {
@@ -64,6 +67,19 @@ QJsonObject bodyObject(const KeySlotFile& file)
                      {QStringLiteral("rawKey"), true}}},
         {QStringLiteral("slots"), slotList},
     };
+    if (!file.failedUnlocks.isEmpty()) {
+        QJsonArray failures;
+        for (const FailedUnlocks& record : file.failedUnlocks) {
+            QJsonArray times;
+            for (const QDateTime& at : record.unaudited)
+                times.append(at.toString(Qt::ISODateWithMs));
+            failures.append(QJsonObject{{QStringLiteral("loginTag"), toBase64(record.loginTag)},
+                                        {QStringLiteral("count"), record.count},
+                                        {QStringLiteral("lastUtc"), record.lastUtc.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("unaudited"), times}});
+        }
+        body.insert(QStringLiteral("failedUnlocks"), failures);
+    }
     if (file.chainAnchor.isRecorded())
         body.insert(QStringLiteral("chainHead"),
                     QJsonObject{{QStringLiteral("seq"), QString::number(file.chainAnchor.seq)},
@@ -147,6 +163,16 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         file.chainAnchor.hash = fromBase64(anchor.value(QStringLiteral("hash")));
         file.chainAnchor.mac = fromBase64(anchor.value(QStringLiteral("mac")));
     }
+    for (const QJsonValue& value : body.value(QStringLiteral("failedUnlocks")).toArray()) {
+        const QJsonObject object = value.toObject();
+        FailedUnlocks record;
+        record.loginTag = fromBase64(object.value(QStringLiteral("loginTag")));
+        record.count = object.value(QStringLiteral("count")).toInt();
+        record.lastUtc = QDateTime::fromString(object.value(QStringLiteral("lastUtc")).toString(), Qt::ISODateWithMs);
+        for (const QJsonValue& at : object.value(QStringLiteral("unaudited")).toArray())
+            record.unaudited.append(QDateTime::fromString(at.toString(), Qt::ISODateWithMs));
+        file.failedUnlocks.append(record);
+    }
     // Recompute over what we understood: any edit, truncation or unknown field fails the checksum.
     if (!crypto::constantTimeEquals(checksumOf(bodyObject(file)), storedSum))
         return fail(ErrorKind::MissingKeySlots, QStringLiteral("key slot checksum"));
@@ -198,6 +224,35 @@ Status KeySlotFile::save(const QString& primaryPath, const QString& backupPath)
         return status;
     }
     return writeFileAtomically(backupPath, bytes);
+}
+
+void KeySlotFile::recordFailedUnlock(const QByteArray& tag, const QDateTime& atUtc)
+{
+    constexpr int kMaxTags = 64;
+    constexpr int kMaxUnauditedPerTag = 100;
+    auto record = std::find_if(failedUnlocks.begin(), failedUnlocks.end(),
+                               [&](const FailedUnlocks& candidate) { return candidate.loginTag == tag; });
+    if (record == failedUnlocks.end()) {
+        if (failedUnlocks.size() >= kMaxTags) {
+            auto oldest = std::min_element(failedUnlocks.begin(), failedUnlocks.end(),
+                                           [](const FailedUnlocks& a, const FailedUnlocks& b) { return a.lastUtc < b.lastUtc; });
+            failedUnlocks.erase(oldest);
+        }
+        failedUnlocks.append(FailedUnlocks{tag, 0, {}, {}});
+        record = std::prev(failedUnlocks.end());
+    }
+    ++record->count;
+    record->lastUtc = atUtc;
+    if (record->unaudited.size() < kMaxUnauditedPerTag)
+        record->unaudited.append(atUtc);
+}
+
+const FailedUnlocks* KeySlotFile::failuresFor(const QByteArray& tag) const
+{
+    for (const FailedUnlocks& record : failedUnlocks)
+        if (record.loginTag == tag)
+            return &record;
+    return nullptr;
 }
 
 const KeySlot* KeySlotFile::findPasswordSlot(const QString& login) const

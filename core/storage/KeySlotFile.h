@@ -42,6 +42,19 @@ struct ChainAnchor
     static QByteArray macOf(const SecureBytes& anchorKey, const QString& databaseId, qint64 seq, const QByteArray& hash);
 };
 
+/// Wrong passwords for one login tag since its last successful unlock. Kept in the slot file
+/// because the database cannot be written without a key: the next successful unlock moves the
+/// unaudited ones into the audit log. `count` drives the growing wait (UnlockThrottle).
+struct FailedUnlocks
+{
+    QByteArray loginTag; // KeySlotFile::loginTag, or kRecoveryTag for the recovery key
+    int count = 0;
+    QDateTime lastUtc;
+    QList<QDateTime> unaudited;
+
+    static QByteArray recoveryTag() { return QByteArrayLiteral("recovery"); }
+};
+
 /// The key-slot file (LUKS-like header) that lives beside the database, in two
 /// checksummed copies written atomically, readable before the database opens.
 class KeySlotFile
@@ -59,6 +72,11 @@ public:
     qint64 generation = 0;
     QList<KeySlot> slotList;
     ChainAnchor chainAnchor;
+    QList<FailedUnlocks> failedUnlocks;
+
+    /// Counts a failure for `tag` at `atUtc`. Bounded: a flood of invented logins cannot grow the file.
+    void recordFailedUnlock(const QByteArray& tag, const QDateTime& atUtc);
+    const FailedUnlocks* failuresFor(const QByteArray& tag) const;
 
     static QByteArray loginTag(const QString& databaseId, const QString& login);
 

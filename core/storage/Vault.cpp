@@ -6,6 +6,7 @@
 #include "core/storage/FileSystem.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Store.h"
+#include "core/storage/UnlockThrottle.h"
 #include "core/storage/WipingAllocator.h"
 
 #include <QCoreApplication>
@@ -180,13 +181,22 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& location, const QStr
     auto slotList = readKeySlots(location);
     if (!slotList)
         return std::unexpected(slotList.error());
+    const VaultPaths paths = VaultPaths::resolve(location);
+    const QByteArray tag = KeySlotFile::loginTag(slotList->databaseId, login);
+    if (auto refused = refuseWhileThrottled(*slotList, tag); !refused)
+        return std::unexpected(refused.error());
     const KeySlot* slot = slotList->findPasswordSlot(login);
-    if (!slot)
+    if (!slot) {
+        recordFailedUnlock(paths, slotList->databaseId, tag);
         return fail(ErrorKind::UnknownAccount);
+    }
     auto dataKey = slotList->unwrapWithPassword(*slot, password);
-    if (!dataKey)
+    if (!dataKey) {
+        if (dataKey.error().kind == ErrorKind::WrongPassword)
+            recordFailedUnlock(paths, slotList->databaseId, tag);
         return std::unexpected(dataKey.error());
-    return openUnlocked(VaultPaths::resolve(location), std::move(*slotList), std::move(*dataKey), false);
+    }
+    return openUnlocked(paths, std::move(*slotList), std::move(*dataKey), false);
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& location, const QString& recoveryKey)
@@ -194,16 +204,74 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& locat
     auto slotList = readKeySlots(location);
     if (!slotList)
         return std::unexpected(slotList.error());
+    const VaultPaths paths = VaultPaths::resolve(location);
+    if (auto refused = refuseWhileThrottled(*slotList, FailedUnlocks::recoveryTag()); !refused)
+        return std::unexpected(refused.error());
     auto secret = crypto::RecoveryKey::parse(recoveryKey);
+    // A typo caught by the checksum is not a guess at the key: it does not count.
     if (!secret)
         return fail(ErrorKind::WrongRecoveryKey, secret.error().detail);
     auto dataKey = slotList->unwrapWithRecovery(*secret);
-    if (!dataKey)
+    if (!dataKey) {
+        if (dataKey.error().kind == ErrorKind::WrongRecoveryKey)
+            recordFailedUnlock(paths, slotList->databaseId, FailedUnlocks::recoveryTag());
         return std::unexpected(dataKey.error());
-    auto vault = openUnlocked(VaultPaths::resolve(location), std::move(*slotList), std::move(*dataKey), false);
+    }
+    auto vault = openUnlocked(paths, std::move(*slotList), std::move(*dataKey), false);
     if (vault)
         (*vault)->m_recovery = true;
     return vault;
+}
+
+std::chrono::seconds Vault::unlockWait(const QString& location, const QString& login)
+{
+    auto slotList = readKeySlots(location);
+    if (!slotList)
+        return std::chrono::seconds(0);
+    const QByteArray tag =
+        login.isEmpty() ? FailedUnlocks::recoveryTag() : KeySlotFile::loginTag(slotList->databaseId, login);
+    return UnlockThrottle::remainingWait(slotList->failuresFor(tag), UnlockThrottle::nowUtc());
+}
+
+Status Vault::refuseWhileThrottled(const KeySlotFile& slotList, const QByteArray& tag)
+{
+    const auto wait = UnlockThrottle::remainingWait(slotList.failuresFor(tag), UnlockThrottle::nowUtc());
+    if (wait.count() > 0)
+        return fail(ErrorKind::Throttled, VaultText::tr("try again in %n second(s)", nullptr, int(wait.count())));
+    return {};
+}
+
+void Vault::recordFailedUnlock(const VaultPaths& paths, const QString& databaseId, const QByteArray& tag)
+{
+    // Best effort: a read-only medium still refuses the password, it only cannot count.
+    (void)updateSlotFile(paths, databaseId, [&](KeySlotFile& slotFile) -> Status {
+        slotFile.recordFailedUnlock(tag, UnlockThrottle::nowUtc());
+        return {};
+    });
+}
+
+QList<FailedUnlocks> Vault::unauditedFailedUnlocks() const
+{
+    QList<FailedUnlocks> pending;
+    for (const FailedUnlocks& record : m_slots.failedUnlocks)
+        if (!record.unaudited.isEmpty())
+            pending.append(record);
+    return pending;
+}
+
+Status Vault::settleFailedUnlocks(const QByteArray& signedInTag)
+{
+    return updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        QList<FailedUnlocks> kept;
+        for (FailedUnlocks record : std::as_const(slotFile.failedUnlocks)) {
+            if (record.loginTag == signedInTag)
+                continue; // the right password ends the run of failures
+            record.unaudited.clear();
+            kept.append(record);
+        }
+        slotFile.failedUnlocks = kept;
+        return {};
+    });
 }
 
 Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeySlotFile slotList, SecureBytes dataKey,
@@ -318,22 +386,31 @@ Status Vault::recordChainHead(const ChainHead& head, bool acceptRollback)
 
 Status Vault::updateKeySlots(const std::function<Status(KeySlotFile&)>& change)
 {
-    QLockFile lock(m_paths.keySlotsLock());
+    auto updated = updateSlotFile(m_paths, m_slots.databaseId, change);
+    if (!updated)
+        return std::unexpected(updated.error());
+    m_slots = std::move(*updated);
+    return {};
+}
+
+Result<KeySlotFile> Vault::updateSlotFile(const VaultPaths& paths, const QString& databaseId,
+                                          const std::function<Status(KeySlotFile&)>& change)
+{
+    QLockFile lock(paths.keySlotsLock());
     lock.setStaleLockTime(30'000);
     if (!lock.tryLock(10'000))
         return fail(ErrorKind::Busy, QStringLiteral("key slot file lock"));
-    auto current = KeySlotFile::load(m_paths.keySlots(), m_paths.keySlotsBackup());
+    auto current = KeySlotFile::load(paths.keySlots(), paths.keySlotsBackup());
     if (!current)
         return std::unexpected(current.error());
-    if (current->databaseId != m_slots.databaseId)
+    if (current->databaseId != databaseId)
         return fail(ErrorKind::NotADatabase, QStringLiteral("key slot file replaced"));
     KeySlotFile updated = *current;
     if (auto status = change(updated); !status)
-        return status;
-    if (auto status = updated.save(m_paths.keySlots(), m_paths.keySlotsBackup()); !status)
-        return status;
-    m_slots = std::move(updated);
-    return {};
+        return std::unexpected(status.error());
+    if (auto status = updated.save(paths.keySlots(), paths.keySlotsBackup()); !status)
+        return std::unexpected(status.error());
+    return updated;
 }
 
 QString ChainAnchorCheck::describe() const

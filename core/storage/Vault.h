@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -75,6 +76,9 @@ public:
     static Result<std::unique_ptr<Vault>> unlockWithRecoveryKey(const QString& location, const QString& recoveryKey);
     /// Removes a unit that `create` made but whose first content could not be written.
     static void discardNew(std::unique_ptr<Vault> vault);
+    /// How long `login` (empty: the recovery key) must wait before the next try, after repeated
+    /// wrong passwords (UnlockThrottle). Reads the slot file only.
+    static std::chrono::seconds unlockWait(const QString& location, const QString& login);
     /// Reads the slot file only; works while the database is locked.
     static Result<KeySlotFile> readKeySlots(const QString& location);
 
@@ -95,6 +99,11 @@ public:
     /// SQLCipher's integrity check (every page's HMAC) and the whole audit chain.
     Status checkIntegrity();
 
+    /// Wrong passwords recorded in the slot file that the audit log does not have yet.
+    QList<FailedUnlocks> unauditedFailedUnlocks() const;
+    /// After they were audited: clears the unaudited times, and the count of `signedInTag`.
+    Status settleFailedUnlocks(const QByteArray& signedInTag);
+
     /// The comparison made when the database was opened (see ChainAnchorCheck).
     const ChainAnchorCheck& chainAnchorCheck() const { return m_anchorCheck; }
     /// Records `head` in the key-slot file. It only moves forwards (another process may have
@@ -110,6 +119,10 @@ private:
     /// Re-reads the key-slot file under a lock, applies `change` and writes it back: another
     /// process may have changed it since this one read it (a password, the chain head).
     Status updateKeySlots(const std::function<Status(KeySlotFile&)>& change);
+    static Result<KeySlotFile> updateSlotFile(const VaultPaths& paths, const QString& databaseId,
+                                              const std::function<Status(KeySlotFile&)>& change);
+    static Status refuseWhileThrottled(const KeySlotFile& slotList, const QByteArray& tag);
+    static void recordFailedUnlock(const VaultPaths& paths, const QString& databaseId, const QByteArray& tag);
 
     VaultPaths m_paths;
     KeySlotFile m_slots;

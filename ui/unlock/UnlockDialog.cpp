@@ -409,8 +409,9 @@ void UnlockDialog::finishUnlock(Result<std::unique_ptr<Session>> result, bool re
             m_password->clear();
             m_password->setFocus();
         }
-        if (delayAfterFailures(m_failures).count() > 0)
-            startDelay();
+        startDelay(recovery);
+    } else if (error.kind == ErrorKind::Throttled) {
+        startDelay(recovery);
     }
 }
 
@@ -429,9 +430,14 @@ void UnlockDialog::setBusy(bool busy)
     updateUnlockButton();
 }
 
-void UnlockDialog::startDelay()
+void UnlockDialog::startDelay(bool recovery)
 {
-    m_retryAt = std::chrono::steady_clock::now() + delayAfterFailures(m_failures);
+    // The dialog's own short delays, or the account's wait that the database keeps across restarts.
+    const std::chrono::seconds wait = std::max(
+        delayAfterFailures(m_failures), storage::Vault::unlockWait(location(), recovery ? QString() : login()));
+    if (wait.count() <= 0)
+        return;
+    m_retryAt = std::chrono::steady_clock::now() + wait;
     m_delayTimer.start();
     updateDelay();
 }

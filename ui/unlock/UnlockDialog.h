@@ -83,7 +83,7 @@ private:
     void locationChanged();
     void finishUnlock(Result<std::unique_ptr<Session>> result, bool recovery);
     void setBusy(bool busy);
-    void startDelay();
+    void startDelay(bool recovery);
     void updateDelay();
     void updateUnlockButton();
 
