@@ -3,6 +3,8 @@
 // stdout and stderr, and what is (or is not) left on disk.
 #include "TestSupport.h"
 
+#include "core/complaints/ComplaintAttachments.h"
+#include "core/complaints/ComplaintService.h"
 #include "core/services/AccountService.h"
 #include "core/storage/Vault.h"
 
@@ -103,6 +105,9 @@ private slots:
     void infoPrintsLibraryVersions();
     void usageErrors_data();
     void usageErrors();
+    void importEmailPrintsTheReceptionNumber();
+    void importComplaintsIsAllOrNothing();
+    void exportComplaintsWritesTheRegister();
 
 private:
     /// Runs `init` at `location`; returns the printed recovery key (empty on failure).
@@ -492,6 +497,150 @@ void TestAdminCli::usageErrors()
     }
     QVERIFY2(out.isEmpty(), qPrintable(out));
     QVERIFY(!QFileInfo::exists(location));
+}
+
+
+void TestAdminCli::importEmailPrintsTheReceptionNumber()
+{
+    const QString location = freshLocation(QStringLiteral("email.pdesk"));
+    QVERIFY(!initUnit(location).isEmpty());
+    auto importEmail = [&](const QString& file, QString* out, QString* err) {
+        return runAdmin({ QStringLiteral("import-email"), QStringLiteral("--database"), location,
+                            QStringLiteral("--user"), officerLogin(), QStringLiteral("--password-stdin"), file },
+            passwordLine(), out, err);
+    };
+    const QString samples = QStringLiteral(PRIVACYDESK_SOURCE_DIR "/tests/data/email/");
+    QString out;
+    QString err;
+
+    // Not an email: a sentence on stderr, nothing stored (the next number is still the first).
+    QCOMPARE(importEmail(samples + QStringLiteral("not-an-email.eml"), &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("not an email message")), qPrintable(err));
+    QVERIFY(out.isEmpty());
+    QCOMPARE(importEmail(samples + QStringLiteral("missing.eml"), &out, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("missing.eml")), qPrintable(err));
+    QCOMPARE(runAdmin({ QStringLiteral("import-email"), QStringLiteral("--database"), location,
+                          QStringLiteral("--user"), officerLogin(), QStringLiteral("--password-stdin") },
+                 passwordLine(), &out, &err),
+        2);
+
+    QCOMPARE(importEmail(samples + QStringLiteral("multipart-attachments.eml"), &out, &err), 0);
+    static const QRegularExpression numberLine(QStringLiteral("^苦-\\d{4}-0001\n$"));
+    QVERIFY2(numberLine.match(out).hasMatch(), qPrintable(out + err));
+    const QString number = out.trimmed();
+
+    auto session = Session::unlock(location, officerLogin(), officerPassword());
+    QVERIFY(session);
+    auto complaint = ComplaintService(**session).findByNumber(number);
+    QVERIFY(complaint);
+    QCOMPARE(complaint->channel, ComplaintChannel::Email);
+    QCOMPARE(complaint->complainant.email, QStringLiteral("saburo@example.jp"));
+    auto attachments = ComplaintAttachments(**session).list(complaint->id);
+    QVERIFY(attachments);
+    QCOMPARE(attachments->size(), 2);
+}
+
+void TestAdminCli::importComplaintsIsAllOrNothing()
+{
+    const QString location = freshLocation(QStringLiteral("ledger.pdesk"));
+    QVERIFY(!initUnit(location).isEmpty());
+    const QString csv = QStringLiteral(PRIVACYDESK_SOURCE_DIR "/tests/data/csv/");
+    QString out;
+    QString err;
+    const auto importLedger = [&](const QString& file, const QStringList& extra) {
+        return runAdmin(QStringList { QStringLiteral("import-complaints"), QStringLiteral("--database"), location,
+                            QStringLiteral("--user"), officerLogin(), QStringLiteral("--password-stdin"),
+                            QStringLiteral("--csv"), csv + file }
+                            + extra,
+            passwordLine(), &out, &err);
+    };
+    // How many complaints the unit holds, as the register export counts them.
+    const auto count = [&] {
+        QString listed;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("count.csv"));
+        runAdmin({ QStringLiteral("export-complaints"), QStringLiteral("--database"), location, QStringLiteral("--user"),
+                     officerLogin(), QStringLiteral("--password-stdin"), QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--output"), file },
+            passwordLine(), &listed);
+        return int(readFile(file).count("\r\n")) - 1;
+    };
+
+    // Six bad rows: each printed with its line, and nothing imported.
+    QCOMPARE(importLedger(QStringLiteral("ledger_bad_rows.csv"), {}), 1);
+    for (int line : { 4, 5, 6, 7, 8, 9 })
+        QVERIFY2(out.contains(QStringLiteral("Line %1: ").arg(line)), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("Line 2: ")) && !out.contains(QStringLiteral("Line 10: ")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("2025/13/45")), qPrintable(out));
+    QVERIFY2(err.contains(QStringLiteral("Nothing was imported")), qPrintable(err));
+    QCOMPARE(count(), 0);
+
+    QCOMPARE(importLedger(QStringLiteral("ledger_bad_rows.csv"), { QStringLiteral("--skip-invalid") }), 0);
+    QVERIFY2(out.contains(QStringLiteral("Imported 2 complaint")), qPrintable(out));
+    QCOMPARE(count(), 2);
+
+    // The CP932 ledger, read as UTF-8 on request: refused with a hint, nothing stored.
+    QCOMPARE(importLedger(QStringLiteral("ledger_cp932.csv"), { QStringLiteral("--encoding"), QStringLiteral("utf-8") }), 1);
+    QVERIFY2(err.contains(QStringLiteral("Shift_JIS")), qPrintable(err));
+    QCOMPARE(count(), 2);
+    QCOMPARE(importLedger(QStringLiteral("ledger_cp932.csv"), { QStringLiteral("--encoding"), QStringLiteral("cp932") }), 0);
+    QVERIFY2(out.contains(QStringLiteral("Imported 4 complaint")), qPrintable(out + err));
+    QCOMPARE(count(), 6);
+
+    QCOMPARE(importLedger(QStringLiteral("empty.csv"), {}), 1);
+    QVERIFY2(err.contains(QStringLiteral("empty")), qPrintable(err));
+    QCOMPARE(importLedger(QStringLiteral("ledger_cp932.csv"), { QStringLiteral("--encoding"), QStringLiteral("latin1") }), 2);
+    QVERIFY2(err.contains(QStringLiteral("--encoding must be")), qPrintable(err));
+}
+
+void TestAdminCli::exportComplaintsWritesTheRegister()
+{
+    const QString location = freshLocation(QStringLiteral("register.pdesk"));
+    QVERIFY(!initUnit(location).isEmpty());
+    {
+        auto session = Session::unlock(location, officerLogin(), officerPassword());
+        QVERIFY(session);
+        QList<Complaint> batch;
+        for (const QDate day : { QDate(2024, 12, 1), QDate(2025, 4, 1), QDate(2025, 5, 1) }) {
+            Complaint complaint;
+            complaint.receivedAt = QDateTime(day, QTime(10, 0));
+            complaint.complainant.name = QStringLiteral("髙橋 一郎");
+            complaint.content = QStringLiteral("書類の送付先");
+            batch.append(complaint);
+        }
+        QVERIFY(ComplaintService(**session).createMany(batch));
+    }
+    QTemporaryDir outputDir;
+    QString out;
+    QString err;
+    const auto exportRegister = [&](const QStringList& extra) {
+        return runAdmin(QStringList { QStringLiteral("export-complaints"), QStringLiteral("--database"), location,
+                            QStringLiteral("--user"), officerLogin(), QStringLiteral("--password-stdin") }
+                            + extra,
+            passwordLine(), &out, &err);
+    };
+    const QString csvPath = outputDir.filePath(QStringLiteral("fy2025.csv"));
+    QCOMPARE(exportRegister({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csvPath,
+                 QStringLiteral("--fiscal-year"), QStringLiteral("2025") }),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("Exported 2 complaint")), qPrintable(out + err));
+    const QByteArray csv = readFile(csvPath);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(csv.count("\r\n"), 3);
+    QCOMPARE(csv.count("髙橋 一郎"), 2);
+
+    const QString xlsxPath = outputDir.filePath(QStringLiteral("all.xlsx"));
+    QCOMPARE(exportRegister({ QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), xlsxPath }), 0);
+    QVERIFY2(out.contains(QStringLiteral("Exported 3 complaint")), qPrintable(out + err));
+    QVERIFY(readFile(xlsxPath).startsWith("PK"));
+
+    QCOMPARE(exportRegister({ QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), xlsxPath }), 2);
+    QVERIFY2(err.contains(QStringLiteral("--format must be")), qPrintable(err));
+    QCOMPARE(exportRegister({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csvPath,
+                 QStringLiteral("--fiscal-year"), QStringLiteral("R7") }),
+        2);
+    QCOMPARE(exportRegister({ QStringLiteral("--format"), QStringLiteral("csv") }), 2);
+    QVERIFY2(err.contains(QStringLiteral("Missing option --output")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

@@ -205,6 +205,10 @@ void TestEmailImport::draftFromFillsTheIntakeForm()
     EmailMessage bare = message;
     bare.body.clear();
     QCOMPARE(EmailIntake::draftFrom(bare).content, message.subject);
+    // A sender without a name is named by the address, so that the draft can be saved as it is.
+    const Complaint unnamed = EmailIntake::draftFrom(parsed(u"html-only.eml"_s));
+    QCOMPARE(unnamed.complainant.name, u"info@example.co.jp"_s);
+    QCOMPARE(unnamed.complainant.relation, ComplainantRelation::Self);
 }
 
 void TestEmailImport::importStoresComplaintOriginalAndAttachmentsTogether()

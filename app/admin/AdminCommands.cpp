@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/admin/AdminCommands.h"
 
+#include "core/complaints/ComplaintAttachments.h"
+#include "core/complaints/EmailIntake.h"
+#include "core/complaints/ComplaintExport.h"
+#include "core/complaints/ComplaintImport.h"
+#include "core/complaints/CsvReader.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/render/LetterService.h"
 #include "core/render/RecordLetters.h"
@@ -14,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 #include <functional>
@@ -222,6 +228,113 @@ int commandPrintLetter(Context& context)
     return Ok;
 }
 
+int commandImportEmail(Context& context)
+{
+    if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
+        return Usage;
+    const QStringList positional = context.parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.usage(AdminText::tr("Give the email file to import: import-email … FILE.eml"));
+    const QString path = positional.at(1);
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << AdminText::tr("Error: %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                    << Qt::endl;
+        return Failure;
+    }
+    // The limit is checked before the file is read, so that a huge file is never loaded.
+    if (auto fits = ComplaintAttachments(**session).checkSize(file.size()); !fits)
+        return context.failWith(fits.error());
+    const QByteArray raw = file.readAll();
+    auto message = parseEmail(raw);
+    if (!message)
+        return context.failWith(message.error());
+    auto created = EmailIntake(**session).create(EmailIntake::draftFrom(*message), *message);
+    if (!created)
+        return context.failWith(created.error());
+    // Only the 受付番号, so that scripts can take it as it is.
+    context.out << created->number << Qt::endl;
+    return Ok;
+}
+
+int commandImportComplaints(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("csv")}) || !context.requireCredentials())
+        return Usage;
+    const auto encoding = CsvReader::encodingFromName(
+        context.parser.isSet(QStringLiteral("encoding")) ? context.parser.value(QStringLiteral("encoding"))
+                                                         : QStringLiteral("auto"));
+    if (!encoding)
+        return context.usage(AdminText::tr("--encoding must be auto, utf-8 or cp932."));
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    auto table = CsvReader::readFile(context.parser.value(QStringLiteral("csv")), *encoding);
+    if (!table)
+        return context.failWith(table.error());
+    // The columns are taken by their titles, as the import dialog first proposes them.
+    const QList<ComplaintLedgerField> mapping = ComplaintImport::guessMapping(table->header);
+    for (qsizetype column = 0; column < table->header.size(); ++column)
+        if (mapping.value(column) == ComplaintLedgerField::Ignore && !table->header.at(column).isEmpty())
+            context.out << AdminText::tr("Column \"%1\" is not imported: its title is not one the register knows.")
+                               .arg(table->header.at(column))
+                        << Qt::endl;
+    ComplaintImport import(**session);
+    auto plan = import.check(*table, mapping);
+    if (!plan)
+        return context.failWith(plan.error());
+    for (const ComplaintImportProblem& problem : plan->rejected)
+        context.out << AdminText::tr("Line %1: %2").arg(problem.line).arg(problem.reason) << Qt::endl;
+    if (!plan->rejected.isEmpty() && !context.parser.isSet(QStringLiteral("skip-invalid"))) {
+        context.err << AdminText::tr("Nothing was imported: %n row(s) were rejected. Correct them, or give "
+                                     "--skip-invalid to import only the valid rows.",
+                           nullptr, int(plan->rejected.size()))
+                    << Qt::endl;
+        return Failure;
+    }
+    auto imported = import.import(*plan);
+    if (!imported)
+        return context.failWith(imported.error());
+    context.out << AdminText::tr("Imported %n complaint(s).", nullptr, *imported) << Qt::endl;
+    if (!plan->rejected.isEmpty())
+        context.out << AdminText::tr("Skipped %n rejected row(s).", nullptr, int(plan->rejected.size())) << Qt::endl;
+    return Ok;
+}
+
+int commandExportComplaints(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("format"), QStringLiteral("output")})
+        || !context.requireCredentials())
+        return Usage;
+    const auto format = ComplaintExport::formatFromKey(context.parser.value(QStringLiteral("format")));
+    if (!format)
+        return context.usage(AdminText::tr("--format must be csv or xlsx."));
+    ComplaintFilter filter;
+    if (context.parser.isSet(QStringLiteral("fiscal-year"))) {
+        bool numberOk = false;
+        const int year = context.parser.value(QStringLiteral("fiscal-year")).toInt(&numberOk);
+        if (!numberOk || year < 1900 || year > 9999)
+            return context.usage(AdminText::tr("--fiscal-year must be the year in which the fiscal year begins, "
+                                               "e.g. 2025 for April 2025 to March 2026."));
+        filter.fiscalYear = year;
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    const QString output = context.parser.value(QStringLiteral("output"));
+    // The register is kept in order of its numbers.
+    auto rows = ComplaintExport(**session).exportTo(
+        output, filter, {ComplaintSortColumn::Number, Qt::AscendingOrder}, *format);
+    if (!rows)
+        return context.failWith(rows.error());
+    context.out << AdminText::tr("Exported %n complaint(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(output))
+                << Qt::endl;
+    return Ok;
+}
+
 int commandInfo(Context& context)
 {
     const VersionInfo info = VersionInfo::current();
@@ -245,9 +358,12 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
                                         "  demo    fill a database with synthetic demo records\n"
                                         "  info    print library versions\n"
                                         "  list-templates  list the letter templates (name, title, version)\n"
-                                        "  print-letter    render (with --issue: number and archive) a letter for a record"));
+                                        "  print-letter    render (with --issue: number and archive) a letter for a record\n"
+                                        "  import-email FILE.eml  create a complaint from an email and print its reception number\n"
+                                        "  import-complaints  import the complaint ledger from CSV (--csv FILE)\n"
+                                        "  export-complaints  write the complaint register as CSV or xlsx (--format, --output)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo, info, list-templates or print-letter"));
+    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo, info, list-templates, print-letter, import-email, import-complaints or export-complaints"));
     parser.addOptions({
         {QStringLiteral("database"), AdminText::tr("Database folder."), QStringLiteral("PATH")},
         {QStringLiteral("user"), AdminText::tr("Login of the account."), QStringLiteral("LOGIN")},
@@ -263,8 +379,15 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("record"), AdminText::tr("Reception number of the record (print-letter)."), QStringLiteral("NUMBER")},
         {QStringLiteral("template"), AdminText::tr("Template name, as list-templates prints it (print-letter)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("output"), AdminText::tr("PDF file to write (print-letter)."), QStringLiteral("FILE")},
+        {QStringLiteral("output"), AdminText::tr("File to write (print-letter, export-complaints)."), QStringLiteral("FILE")},
         {QStringLiteral("issue"), AdminText::tr("Assign the document number and archive the letter (print-letter).")},
+        {QStringLiteral("csv"), AdminText::tr("CSV file of the complaint ledger (import-complaints)."), QStringLiteral("FILE")},
+        {QStringLiteral("encoding"), AdminText::tr("Encoding of the CSV file: auto (default), utf-8 or cp932 (import-complaints)."),
+         QStringLiteral("ENCODING")},
+        {QStringLiteral("skip-invalid"), AdminText::tr("Import the valid rows even when others are rejected (import-complaints).")},
+        {QStringLiteral("format"), AdminText::tr("csv or xlsx (export-complaints)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("fiscal-year"), AdminText::tr("Only the fiscal year that begins in April of YYYY (export-complaints)."),
+         QStringLiteral("YYYY")},
     });
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << Qt::endl << parser.helpText();
@@ -276,7 +399,9 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
+    // import-email takes its file as a second positional argument; every other command none.
+    const bool takesFile = positional.value(0) == QLatin1String("import-email");
+    if (positional.isEmpty() || (!takesFile && positional.size() != 1))
         return context.usage(AdminText::tr("Give exactly one command."));
 
     const std::map<QString, std::function<int(Context&)>> commands = {
@@ -286,6 +411,9 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("info"), commandInfo},
         {QStringLiteral("list-templates"), commandListTemplates},
         {QStringLiteral("print-letter"), commandPrintLetter},
+        {QStringLiteral("import-email"), commandImportEmail},
+        {QStringLiteral("import-complaints"), commandImportComplaints},
+        {QStringLiteral("export-complaints"), commandExportComplaints},
     };
     const auto command = commands.find(positional.first());
     if (command == commands.end())

@@ -43,7 +43,9 @@ Complaint EmailIntake::draftFrom(const EmailMessage& message)
     details.emailDate = message.date;
     details.emailSubject = message.subject;
     details.emailBody = message.body;
-    complaint.complainant.name = message.fromName;
+    // A sender who gave no name is still not anonymous: the address stands in until the form
+    // (or the person who reads the mail) puts the name there.
+    complaint.complainant.name = message.fromName.isEmpty() ? message.fromAddress : message.fromName;
     complaint.complainant.email = message.fromAddress;
     complaint.complainant.relation = ComplainantRelation::Self;
     complaint.content = message.body.trimmed().isEmpty() ? message.subject : message.body;

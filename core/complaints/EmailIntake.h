@@ -24,8 +24,8 @@ public:
     explicit EmailIntake(Session& session);
 
     /// Channel Email, receivedAt = now, channelDetails.email* from the message, complainant name
-    /// and email from the sender, content = body (the subject when the body is empty). The form
-    /// lets the user correct it before saving.
+    /// (the address when the sender gave none) and email from the sender, content = body (the
+    /// subject when the body is empty). The form lets the user correct it before saving.
     static Complaint draftFrom(const EmailMessage& message);
 
     /// Creates the complaint like ComplaintService::create, stores the original message and each
