@@ -6,6 +6,7 @@
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/letters/LetterSettingsForm.h"
+#include "ui/organization/ComplaintSettingsForm.h"
 #include "ui/organization/OrganizationForm.h"
 
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_form(new OrganizationForm(this))
     , m_letters(new LetterSettingsForm(this))
+    , m_complaints(new ComplaintSettingsForm(this))
     , m_readOnlyNote(new QLabel(tr("Only the privacy officer can change these details."), this))
     , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -56,8 +58,13 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     auto* lettersLayout = new QVBoxLayout(letters);
     lettersLayout->addWidget(m_letters);
     lettersLayout->addStretch(1);
+    auto* complaints = new QWidget(m_tabs);
+    auto* complaintsLayout = new QVBoxLayout(complaints);
+    complaintsLayout->addWidget(m_complaints);
+    complaintsLayout->addStretch(1);
     m_tabs->addTab(details, tr("Societ&y"));
     m_tabs->addTab(letters, tr("&Letters"));
+    m_tabs->addTab(complaints, tr("Complain&ts"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -76,6 +83,7 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
         updateSaveButton();
     });
     connect(m_letters, &LetterSettingsForm::changed, this, &OrganizationDialog::updateSaveButton);
+    connect(m_complaints, &ComplaintSettingsForm::changed, this, &OrganizationDialog::updateSaveButton);
     // After a lock someone else may sign in: keep the input, adapt what they may do.
     connect(&m_context, &SessionContext::sessionChanged, this, &OrganizationDialog::updatePermissions);
 
@@ -97,6 +105,7 @@ void OrganizationDialog::reload()
     }
     m_form->setOrganization(*organization);
     m_letters->setOrganization(*organization);
+    m_complaints->setOrganization(*organization);
     updatePermissions();
     m_form->nameEdit()->setFocus();
 }
@@ -109,6 +118,7 @@ void OrganizationDialog::updatePermissions()
     const bool mayEdit = session->may(Permission::EditOrganization);
     m_form->setReadOnly(!mayEdit);
     m_letters->setReadOnly(!mayEdit);
+    m_complaints->setReadOnly(!mayEdit);
     m_readOnlyNote->setVisible(!mayEdit);
     updateSaveButton();
 }
@@ -144,6 +154,7 @@ void OrganizationDialog::accept()
     }
     Organization organization = m_form->organization();
     m_letters->applyTo(organization);
+    m_complaints->applyTo(organization);
     auto saved = OrganizationService(*session).saveOrganization(organization);
     if (!saved) {
         m_error->showError(saved.error().message());

@@ -10,13 +10,14 @@ class QTabWidget;
 
 namespace pd::ui {
 
+class ComplaintSettingsForm;
 class ErrorLabel;
 class LetterSettingsForm;
 class OrganizationForm;
 class SessionContext;
 
-/// Settings ▸ Organization: the society's details and its letter settings (a tab each),
-/// edited by the privacy officer.
+/// Settings ▸ Organization: the society's details, its letter settings and its complaints-desk
+/// settings (a tab each), edited by the privacy officer.
 /// Non-modal (no nested event loop), so that locking hides it with its input intact and
 /// unlocking shows it again.
 class OrganizationDialog : public QDialog
@@ -28,6 +29,7 @@ public:
 
     OrganizationForm* form() const { return m_form; }
     LetterSettingsForm* letterSettings() const { return m_letters; }
+    ComplaintSettingsForm* complaintSettings() const { return m_complaints; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
@@ -42,6 +44,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     OrganizationForm* m_form = nullptr;
     LetterSettingsForm* m_letters = nullptr;
+    ComplaintSettingsForm* m_complaints = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     ErrorLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
