@@ -21,6 +21,7 @@ enum class Permission {
     PrintAndExport,
     ReadAll,
     WriteAuditFindings,
+    ManageBackups, // backups and restore: the officer's
 };
 
 QString roleKey(Role role);

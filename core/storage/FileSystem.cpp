@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -64,6 +65,38 @@ Status writeFileAtomically(const QString& filePath, const QByteArray& bytes)
     }
     if (!file.commit())
         return fail(ErrorKind::Io, QFileInfo(filePath).fileName());
+    return {};
+}
+
+Status copyFileDurably(const QString& fromPath, const QString& toPath)
+{
+    QFile source(fromPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Io, QFileInfo(fromPath).fileName());
+    QSaveFile target(toPath);
+    if (!target.open(QIODevice::WriteOnly))
+        return fail(ErrorKind::Io, QFileInfo(toPath).fileName());
+    ::fchmod(target.handle(), 0600);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    while (!source.atEnd()) {
+        const qint64 read = source.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            target.cancelWriting();
+            return fail(ErrorKind::Io, QFileInfo(fromPath).fileName());
+        }
+        if (target.write(chunk.constData(), read) != read) {
+            const int error = errno;
+            target.cancelWriting();
+            return fail(errorKindForErrno(error), QFileInfo(toPath).fileName());
+        }
+    }
+    if (!target.flush() || ::fsync(target.handle()) != 0) {
+        const int error = errno;
+        target.cancelWriting();
+        return fail(errorKindForErrno(error), QFileInfo(toPath).fileName());
+    }
+    if (!target.commit())
+        return fail(ErrorKind::Io, QFileInfo(toPath).fileName());
     return {};
 }
 

@@ -19,6 +19,9 @@ void restrictToOwner(const QString& filePath);
 /// Writes atomically (temp file, fsync, rename), mode 0600.
 Status writeFileAtomically(const QString& filePath, const QByteArray& bytes);
 
+/// Copies in chunks (no whole file in memory), mode 0600, fsynced before it is renamed into place.
+Status copyFileDurably(const QString& fromPath, const QString& toPath);
+
 ErrorKind errorKindForErrno(int error);
 
 } // namespace pd::storage

@@ -413,6 +413,75 @@ Result<KeySlotFile> Vault::updateSlotFile(const VaultPaths& paths, const QString
     return updated;
 }
 
+Result<ChainHead> Vault::writeBackup(const QString& targetFolder)
+{
+    if (QFileInfo::exists(targetFolder))
+        return fail(ErrorKind::AlreadyExists, QDir::toNativeSeparators(targetFolder));
+    if (auto status = makePrivateDirectory(targetFolder); !status)
+        return std::unexpected(status.error());
+    const VaultPaths target = VaultPaths::resolve(targetFolder);
+
+    // Without a KEY clause SQLCipher attaches with the main database's key material, so the key
+    // never passes through SQL text or a bound value.
+    {
+        auto attach = m_db.prepare("ATTACH DATABASE ?1 AS backup");
+        if (!attach)
+            return std::unexpected(attach.error());
+        attach->bind(1, target.database());
+        if (auto status = attach->run(); !status)
+            return std::unexpected(status.error());
+    }
+    const QByteArray settings = QStringLiteral("PRAGMA backup.cipher_page_size = %1; PRAGMA backup.cipher_use_hmac = %2; "
+                                               "PRAGMA backup.kdf_iter = %3;")
+                                    .arg(m_slots.cipher.pageSize)
+                                    .arg(m_slots.cipher.hmac ? QStringLiteral("ON") : QStringLiteral("OFF"))
+                                    .arg(m_slots.cipher.kdfIter)
+                                    .toLatin1();
+    Status exported = m_db.exec(settings.constData());
+    if (exported)
+        exported = m_db.exec("SELECT sqlcipher_export('backup')");
+    // sqlcipher_export (3.4.1) copies schema and rows but not these two header fields, which
+    // make the copy a PrivacyDesk database of this schema version.
+    if (exported) {
+        auto version = m_db.userVersion();
+        if (!version)
+            exported = std::unexpected(version.error());
+        else
+            exported = m_db.exec(QStringLiteral("PRAGMA backup.application_id = %1; PRAGMA backup.user_version = %2;")
+                                     .arg(kApplicationId)
+                                     .arg(*version)
+                                     .toLatin1()
+                                     .constData());
+    }
+    (void)m_db.exec("DETACH DATABASE backup");
+    if (!exported)
+        return std::unexpected(exported.error());
+
+    // Read back through a separate connection: proves the copy opens with the key and gives its head.
+    ChainHead head;
+    {
+        Database copy;
+        if (auto status = copy.open(target.database(), m_dataKey, false, JournalMode::RollbackExclusive, m_slots.cipher);
+            !status)
+            return std::unexpected(status.error());
+        auto copiedHead = AuditLog::head(copy);
+        if (!copiedHead)
+            return std::unexpected(copiedHead.error());
+        head = *copiedHead;
+    }
+    KeySlotFile slotFile = m_slots;
+    slotFile.generation = 0;
+    slotFile.failedUnlocks.clear();
+    slotFile.databaseSalt = fileHeader(target.database());
+    slotFile.chainAnchor.seq = head.seq;
+    slotFile.chainAnchor.hash = head.hash;
+    slotFile.chainAnchor.mac = ChainAnchor::macOf(m_anchorKey, slotFile.databaseId, head.seq, head.hash);
+    if (auto status = slotFile.save(target.keySlots(), target.keySlotsBackup()); !status)
+        return std::unexpected(status.error());
+    restrictToOwner(target.database());
+    return head;
+}
+
 QString ChainAnchorCheck::describe() const
 {
     switch (state) {

@@ -104,6 +104,11 @@ public:
     /// After they were audited: clears the unaudited times, and the count of `signedInTag`.
     Status settleFailedUnlocks(const QByteArray& signedInTag);
 
+    /// Writes a complete, openable copy of this unit into `targetFolder` (which must not exist):
+    /// the database through sqlcipher_export under the same key, never a copy of the live file,
+    /// and the key slots with the copy's chain head recorded. Returns that head.
+    Result<ChainHead> writeBackup(const QString& targetFolder);
+
     /// The comparison made when the database was opened (see ChainAnchorCheck).
     const ChainAnchorCheck& chainAnchorCheck() const { return m_anchorCheck; }
     /// Records `head` in the key-slot file. It only moves forwards (another process may have
