@@ -72,6 +72,8 @@ private slots:
     void utf8EightBit();
     void multipartKeepsAttachmentsAndPrefersPlainText();
     void htmlOnlyBecomesText();
+    void rawEightBitHeadersAreCp932();
+    void forwardedMessageIsKeptWhole();
     void malformedInputIsRefused_data();
     void malformedInputIsRefused();
     void draftFromFillsTheIntakeForm();
@@ -160,6 +162,35 @@ void TestEmailImport::htmlOnlyBecomesText()
     QCOMPARE(message.fromAddress, u"info@example.co.jp"_s);
     QVERIFY(message.fromName.isEmpty());
     QCOMPARE(message.body, u"保険証の<再発行>について\n回答をお願いします。\nよろしく&お願いします。"_s);
+}
+
+void TestEmailImport::rawEightBitHeadersAreCp932()
+{
+    // Older Japanese mailers send Shift_JIS headers without RFC 2047 encoding.
+    const EmailMessage message = parsed(u"raw-8bit-headers.eml"_s);
+    QCOMPARE(message.fromAddress, u"takada@example.jp"_s);
+    QCOMPARE(message.fromName, u"髙田 ①子"_s);
+    QCOMPARE(message.subject, u"保険証の再発行\uFF5E至急"_s);
+    QCOMPARE(message.body, u"再発行の手続きを教えてください。"_s);
+}
+
+void TestEmailImport::forwardedMessageIsKeptWhole()
+{
+    const EmailMessage message = parsed(u"forwarded.eml"_s);
+    // The subject's first character is split across two encoded words.
+    QCOMPARE(message.subject, u"転送：個人情報の誤送付"_s);
+    QCOMPARE(message.fromName, u"Kenpo Info"_s);
+    QCOMPARE(message.body, u"加入者からの苦情を転送します。"_s);
+    QCOMPARE(message.attachments.size(), 1);
+    const EmailAttachmentPart& forwarded = message.attachments.first();
+    QCOMPARE(forwarded.mimeType, u"message/rfc822"_s);
+    QCOMPARE(forwarded.fileName, u"誤って届いた通知.eml"_s);
+    QCOMPARE(EmailIntake::attachmentType(forwarded), u"message/rfc822"_s);
+    // The attachment is a message of its own, which parses in turn.
+    auto inner = parseEmail(forwarded.data);
+    QVERIFY2(inner, why(inner));
+    QCOMPARE(inner->fromName, u"伊藤 四郎"_s);
+    QCOMPARE(inner->body, u"別人の通知が届きました。"_s);
 }
 
 void TestEmailImport::malformedInputIsRefused_data()

@@ -56,7 +56,7 @@ struct GFree
 {
     void operator()(gpointer memory) const { g_free(memory); }
 };
-using GString_ = std::unique_ptr<char, GFree>;
+using GCharPtr = std::unique_ptr<char, GFree>;
 
 QString fromUtf8(const char* text)
 {
@@ -78,7 +78,7 @@ std::optional<QString> convert(const QByteArray& bytes, const char* charset)
         return QString();
     gsize written = 0;
     GError* error = nullptr;
-    GString_ converted(g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, nullptr, &written, &error));
+    GCharPtr converted(g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, nullptr, &written, &error));
     if (error) {
         g_error_free(error);
         return std::nullopt;
@@ -328,7 +328,7 @@ QString mimeTypeOf(GMimeObject* object)
     GMimeContentType* type = g_mime_object_get_content_type(object);
     if (!type)
         return u"application/octet-stream"_s;
-    GString_ name(g_mime_content_type_get_mime_type(type));
+    GCharPtr name(g_mime_content_type_get_mime_type(type));
     return name ? QString::fromUtf8(name.get()).toLower() : u"application/octet-stream"_s;
 }
 
@@ -439,6 +439,20 @@ InternetAddressMailbox* firstMailbox(InternetAddressList* list)
     return nullptr;
 }
 
+/// The first address of a raw From header, for headers GMime's address parser gives up on (a
+/// display name in raw 8-bit bytes, as older Japanese mailers send it).
+QString addressFromRawHeader(const QByteArray& from)
+{
+    static const QRegularExpression angle(u"<\\s*([^<>\\s@]+@[^<>\\s@]+)\\s*>"_s);
+    static const QRegularExpression bare(u"([^<>\\s\"(),;:@]+@[^<>\\s\"(),;:@]+)"_s);
+    const QString text = QString::fromLatin1(from); // the address itself is ASCII
+    if (const auto match = angle.match(text); match.hasMatch())
+        return match.captured(1);
+    if (const auto match = bare.match(text); match.hasMatch())
+        return match.captured(1);
+    return {};
+}
+
 bool looksBinary(const QByteArray& raw)
 {
     // Mail is text: a NUL byte near the start means a document, an image or an archive.
@@ -481,7 +495,10 @@ Result<EmailMessage> parseEmail(const QByteArray& raw)
             "The file is not an email message: it has no mail headers. Save the message from the mail program as "
             "an .eml file.")));
     InternetAddressMailbox* sender = firstMailbox(g_mime_message_get_from(message.get()));
-    const QString fromAddress = sender ? fromUtf8(internet_address_mailbox_get_addr(sender)).trimmed() : QString();
+    const QByteArray rawFrom = rawHeader(GMIME_OBJECT(message.get()), "From");
+    QString fromAddress = sender ? fromUtf8(internet_address_mailbox_get_addr(sender)).trimmed() : QString();
+    if (fromAddress.isEmpty())
+        fromAddress = addressFromRawHeader(rawFrom);
     if (fromAddress.isEmpty())
         return std::unexpected(notAnEmail(EmailText::tr(
             "The file is not a complete email message: it has no sender (From). Save the message from the mail "
@@ -490,8 +507,8 @@ Result<EmailMessage> parseEmail(const QByteArray& raw)
     EmailMessage email;
     email.raw = raw;
     email.fromAddress = fromAddress;
-    email.fromName = decodeHeaderValue(rawDisplayName(rawHeader(GMIME_OBJECT(message.get()), "From")));
-    if (email.fromName.isEmpty())
+    email.fromName = decodeHeaderValue(rawDisplayName(rawFrom));
+    if (email.fromName.isEmpty() && sender)
         email.fromName = decodeHeader(internet_address_get_name(INTERNET_ADDRESS(sender)));
     if (GDateTime* date = g_mime_message_get_date(message.get()))
         email.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date)).toLocalTime();
