@@ -422,14 +422,14 @@ void TestGuiComplaintIntake::auditorSeesReadOnly()
     QVERIFY(!editor->saveAction()->isVisible());
     QVERIFY(!editor->printLetterAction()->isVisible());
     QVERIFY(editor->statusButtons().isEmpty());
-    QVERIFY(!editor->signOffButton()->isVisible());
+    QVERIFY(editor->signOffButton()->isHidden());
     auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
     QCOMPARE(name->text(), kName);
     QVERIFY(name->isReadOnly());
     QVERIFY(editor->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->isReadOnly());
     QVERIFY(!editor->findChild<QComboBox*>(QStringLiteral("categoryCombo"))->isEnabled());
-    QVERIFY(!editor->timelinePanel()->entryEdit()->isVisibleTo(editor));
-    QVERIFY(!editor->attachmentsPanel()->findChild<QPushButton*>(QStringLiteral("attachButton"))->isVisibleTo(editor));
+    QVERIFY(editor->timelinePanel()->entryEdit()->isHidden());
+    QVERIFY(editor->attachmentsPanel()->findChild<QPushButton*>(QStringLiteral("attachButton"))->isHidden());
 
     // Typing and Ctrl+S change nothing.
     editor->activateWindow();

@@ -233,7 +233,12 @@ ComplaintEditor::ComplaintEditor(SessionContext& context, QWidget* parent)
         statusBar()->showMessage(tr("The entry has been added to the handling record."), 5000);
         m_context.notifyComplaintsChanged(m_complaint.id);
     });
-    connect(m_timeline, &TimelinePanel::pendingTextChanged, this, &ComplaintEditor::markModified);
+    connect(m_timeline, &TimelinePanel::pendingTextChanged, this, [this] {
+        if (m_loading || m_readOnly)
+            return;
+        setWindowModified(isModified());
+        m_autosave->start();
+    });
     connect(m_attachments, &AttachmentsPanel::emailFilesDropped, this, &ComplaintEditor::emailFilesDropped);
     connect(m_attachments, &AttachmentsPanel::attachmentsChanged, this,
             [this] { m_context.notifyComplaintsChanged(m_complaint.id); });
@@ -854,7 +859,7 @@ void ComplaintEditor::updateTitle()
     if (m_readOnly)
         title = tr("%1 (read only)").arg(title);
     setWindowTitle(tr("%1[*] – PrivacyDesk").arg(title));
-    setWindowModified(m_modified);
+    setWindowModified(isModified());
 }
 
 void ComplaintEditor::markModified()
@@ -868,7 +873,12 @@ void ComplaintEditor::markModified()
 void ComplaintEditor::setModified(bool modified)
 {
     m_modified = modified;
-    setWindowModified(modified);
+    setWindowModified(isModified());
+}
+
+bool ComplaintEditor::isModified() const
+{
+    return m_modified || !m_timeline->pendingText().trimmed().isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1093,7 +1103,9 @@ bool ComplaintEditor::save()
     m_timeline->setPendingText(timelineNote); // a note being typed is not part of the record
     m_draftKey = QStringLiteral("complaint-%1").arg(saved->id);
     m_pendingEmail.reset();
-    setModified(!timelineNote.trimmed().isEmpty());
+    setModified(false);
+    if (isModified())
+        m_autosave->start(); // the note being typed is still kept as a draft
     statusBar()->showMessage(creating ? tr("Saved as complaint %1.").arg(saved->number)
                                       : tr("Complaint %1 has been saved.").arg(saved->number),
                              10000);
@@ -1169,7 +1181,7 @@ QByteArray ComplaintEditor::draftPayload() const
 void ComplaintEditor::saveDraft()
 {
     Session* session = m_context.session();
-    if (!session || !m_modified || m_readOnly || m_draftKey.isEmpty())
+    if (!session || !isModified() || m_readOnly || m_draftKey.isEmpty())
         return;
     if (auto saved = ComplaintDrafts(*session).save(m_draftKey, draftPayload()); !saved)
         statusBar()->showMessage(tr("Your input could not be kept as a draft: %1").arg(errorText(saved.error())));
@@ -1257,6 +1269,7 @@ void ComplaintEditor::requestStatusChange(ComplaintStatus to)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StatusChangeDialog::confirmed, this, &ComplaintEditor::changeStatus);
     dialog->open();
+    dialog->activateWindow(); // the note is typed right away
 }
 
 bool ComplaintEditor::changeStatus(ComplaintStatus to, const QString& note)
@@ -1272,7 +1285,7 @@ bool ComplaintEditor::changeStatus(ComplaintStatus to, const QString& note)
     const QString timelineNote = m_timeline->pendingText();
     showComplaint(*changed);
     m_timeline->setPendingText(timelineNote);
-    setModified(!timelineNote.trimmed().isEmpty());
+    setModified(false);
     statusBar()->showMessage(tr("The status is now “%1”.").arg(statusDisplayName(to)), 8000);
     m_context.notifyComplaintsChanged(m_complaint.id);
     return true;
@@ -1337,9 +1350,8 @@ void ComplaintEditor::closeKeepingDraft()
 
 void ComplaintEditor::closeEvent(QCloseEvent* event)
 {
-    if (m_closing || !m_modified || m_readOnly || !m_context.session()) {
-        if (!m_closing && !m_modified)
-            m_autosave->stop();
+    if (m_closing || !isModified() || m_readOnly || !m_context.session()) {
+        m_autosave->stop();
         if (m_letterDialog)
             m_letterDialog->close();
         event->accept();
@@ -1353,7 +1365,9 @@ void ComplaintEditor::closeEvent(QCloseEvent* event)
         switch (choice) {
         // Closed from the event loop: this may run inside the close event that asked.
         case UnsavedChangesPrompt::Choice::Save:
-            if (save() && !m_modified) {
+            // The fields are saved, and a note typed for the timeline is added to it.
+            if ((!m_modified || save())
+                && (m_timeline->pendingText().trimmed().isEmpty() || m_timeline->addEntry())) {
                 m_closing = true;
                 QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
             }

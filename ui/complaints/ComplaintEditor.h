@@ -69,7 +69,8 @@ public:
     const Complaint& storedComplaint() const { return m_complaint; }
     /// The record as the form holds it now.
     Complaint formComplaint() const;
-    bool isModified() const { return m_modified; }
+    /// Unsaved input: a changed field, or a note typed for the timeline and not yet added.
+    bool isModified() const;
     /// The auditor, or an account that may not write complaints.
     bool isReadOnly() const { return m_readOnly; }
     /// Closed or withdrawn: the record is final (notes and late files are still taken).

@@ -39,7 +39,7 @@ StatusChangeDialog::StatusChangeDialog(ComplaintStatus from, ComplaintStatus to,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Enter types a line break in the note; Ctrl+Enter confirms, as in the timeline.
     for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(key, this);
+        auto* shortcut = new QShortcut(key, m_note, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, &QDialog::accept);
     }
     connect(this, &QDialog::accepted, this, [this] { emit confirmed(m_to, note()); });
