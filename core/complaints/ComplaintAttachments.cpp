@@ -29,8 +29,9 @@ std::unexpected<Error> refuse(const QString& reason)
 
 QString megabytes(qint64 bytes)
 {
-    // One decimal, so that a file just over the limit does not read as equal to it.
-    return QString::number(double(bytes) / double(ComplaintAttachments::bytesForMb(1)), 'f', 1);
+    // One decimal, rounded up, so that a file just over the limit never reads as equal to it.
+    const qint64 tenths = (bytes * 10 + ComplaintAttachments::bytesForMb(1) - 1) / ComplaintAttachments::bytesForMb(1);
+    return QString::number(double(tenths) / 10.0, 'f', 1);
 }
 
 QString extensionFor(const QString& mimeType)
@@ -84,14 +85,31 @@ Status ComplaintAttachments::checkSize(qint64 bytes)
     return checkSize(bytes, *limit);
 }
 
-Status ComplaintAttachments::checkSize(qint64 bytes, qint64 limitBytes)
+Status ComplaintAttachments::checkSize(qint64 bytes, qint64 limitBytes, SizedItem item)
 {
     if (bytes <= limitBytes)
         return {};
+    const QString size = megabytes(bytes);
+    const qint64 limit = limitBytes / bytesForMb(1);
+    switch (item) {
+    case SizedItem::Email:
+        return refuse(AttachmentText::tr("The email is %1 MB; files kept with a complaint may be at most %2 MB each. "
+                                         "The limit is set in the organization settings.")
+                          .arg(size)
+                          .arg(limit));
+    case SizedItem::EmailAttachment:
+        return refuse(AttachmentText::tr("An attachment of the email is %1 MB; files kept with a complaint may be at "
+                                         "most %2 MB each. The limit is set in the organization settings. Nothing "
+                                         "was saved.")
+                          .arg(size)
+                          .arg(limit));
+    case SizedItem::File:
+        break;
+    }
     return refuse(AttachmentText::tr("The file is %1 MB; files kept with a complaint may be at most %2 MB each. "
                                      "The limit is set in the organization settings.")
-                      .arg(megabytes(bytes))
-                      .arg(limitBytes / bytesForMb(1)));
+                      .arg(size)
+                      .arg(limit));
 }
 
 Result<ComplaintAttachment> ComplaintAttachments::add(

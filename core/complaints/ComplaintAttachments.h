@@ -53,8 +53,10 @@ public:
     Result<qint64> sizeLimitBytes();
     /// InvalidInput naming the limit in MB when `bytes` exceeds it; call before reading a file.
     Status checkSize(qint64 bytes);
+    /// What a size message talks about.
+    enum class SizedItem { File, Email, EmailAttachment };
     /// The same check against a limit already read (inside a transaction, for many files).
-    static Status checkSize(qint64 bytes, qint64 limitBytes);
+    static Status checkSize(qint64 bytes, qint64 limitBytes, SizedItem item = SizedItem::File);
 
     /// Only PDF/TIFF/PNG/JPEG (by magic bytes, not by extension) for source "file"; refuses
     /// others with a clear message.

@@ -81,10 +81,11 @@ Result<Complaint> EmailIntake::create(const Complaint& draft, const EmailMessage
             ? organization->attachmentLimitMb
             : ComplaintAttachments::kDefaultLimitMb;
         const qint64 limit = ComplaintAttachments::bytesForMb(limitMb);
-        if (auto fits = ComplaintAttachments::checkSize(message.raw.size(), limit); !fits)
+        using SizedItem = ComplaintAttachments::SizedItem;
+        if (auto fits = ComplaintAttachments::checkSize(message.raw.size(), limit, SizedItem::Email); !fits)
             return fits;
         for (const EmailAttachmentPart& part : message.attachments)
-            if (auto fits = ComplaintAttachments::checkSize(part.data.size(), limit); !fits)
+            if (auto fits = ComplaintAttachments::checkSize(part.data.size(), limit, SizedItem::EmailAttachment); !fits)
                 return fits;
         if (auto kept = storage::ComplaintEmailTable::insert(writer, stored.id, accountId, message.raw); !kept)
             return kept;
