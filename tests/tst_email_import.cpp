@@ -17,6 +17,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Vault.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace pd;
@@ -76,6 +77,7 @@ private slots:
     void forwardedMessageIsKeptWhole();
     void malformedInputIsRefused_data();
     void malformedInputIsRefused();
+    void damagedMessagesParseOrFailCleanly();
     void draftFromFillsTheIntakeForm();
     void importStoresComplaintOriginalAndAttachmentsTogether();
     void attachmentOverTheLimitStoresNothing();
@@ -215,6 +217,34 @@ void TestEmailImport::malformedInputIsRefused()
     QVERIFY2(message.error().detail.contains(u"email"_s), qPrintable(message.error().detail));
     QCOMPARE(rowCount(*m_office->session, "complaints"), complaintsBefore);
     QCOMPARE(rowCount(*m_office->session, "complaint_emails"), 0);
+}
+
+void TestEmailImport::damagedMessagesParseOrFailCleanly()
+{
+    // Cut short (a half-saved file) the message still reads as far as it goes.
+    const QByteArray multipart = sample(u"multipart-attachments.eml"_s);
+    auto truncated = parseEmail(multipart.left(multipart.size() / 2));
+    QVERIFY2(truncated, why(truncated));
+    QCOMPARE(truncated->fromAddress, u"saburo@example.jp"_s);
+    QCOMPARE(truncated->body, u"添付のとおり、通知書と写真を送ります。"_s);
+
+    // Damaged bytes anywhere: a result or a sentence, never a crash or a message without a sender.
+    QRandomGenerator random(20251130);
+    const QStringList names { u"iso2022jp-base64.eml"_s, u"iso2022jp-7bit.eml"_s, u"shiftjis-qp.eml"_s,
+        u"multipart-attachments.eml"_s, u"forwarded.eml"_s, u"raw-8bit-headers.eml"_s };
+    for (int round = 0; round < 600; ++round) {
+        QByteArray damaged = sample(names.at(round % names.size()));
+        const int changes = 1 + int(random.bounded(8));
+        for (int i = 0; i < changes; ++i)
+            damaged[int(random.bounded(damaged.size()))] = char(random.bounded(1, 256));
+        if (round % 3 == 0)
+            damaged.truncate(int(random.bounded(damaged.size())));
+        auto message = parseEmail(damaged);
+        if (message)
+            QVERIFY(!message->fromAddress.isEmpty());
+        else
+            QVERIFY(!message.error().detail.isEmpty());
+    }
 }
 
 void TestEmailImport::draftFromFillsTheIntakeForm()
