@@ -68,6 +68,9 @@ void TestChainAnchor::headRecordedAfterEveryCommit()
 
     QVERIFY(auditMany(*office.session, 1));
     QCOMPARE(recordedAnchor(office.location).seq, head->seq + 1);
+    // The unit's file names are a format: units made by earlier versions must still open.
+    for (const char* name : {"privacydesk.db", "keyslots", "keyslots.bak"})
+        QVERIFY2(QFile::exists(office.location + QLatin1Char('/') + QLatin1String(name)), name);
 }
 
 void TestChainAnchor::olderFileIsReported()

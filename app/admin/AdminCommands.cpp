@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/admin/AdminCommands.h"
 
-#include "core/complaints/ComplaintAttachments.h"
 #include "core/complaints/EmailIntake.h"
 #include "core/complaints/ComplaintExport.h"
 #include "core/complaints/ComplaintImport.h"
@@ -10,6 +9,8 @@
 #include "core/render/LetterService.h"
 #include "core/render/RecordLetters.h"
 #include "core/services/AccountService.h"
+#include "core/services/AuditReview.h"
+#include "core/services/BackupService.h"
 #include "core/services/DemoGenerator.h"
 #include "core/services/PasswordPolicy.h"
 #include "core/services/Session.h"
@@ -169,6 +170,191 @@ int commandDemo(Context& context)
     return Ok;
 }
 
+Result<Role> roleFromOption(const QString& value)
+{
+    if (auto role = roleFromKey(value))
+        return *role;
+    return fail(ErrorKind::InvalidInput, AdminText::tr("--role must be officer, staff or auditor"));
+}
+
+int commandAddAccount(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("login"), QStringLiteral("name"),
+                          QStringLiteral("role")})
+        || !context.requireCredentials())
+        return Usage;
+    auto role = roleFromOption(context.parser.value(QStringLiteral("role")));
+    if (!role)
+        return context.usage(role.error().message());
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    QByteArray oneTimePassword = context.readSecretLine();
+    auto account = AccountService(**session).addAccount(context.parser.value(QStringLiteral("login")),
+                                                        context.parser.value(QStringLiteral("name")), *role,
+                                                        oneTimePassword);
+    wipe(oneTimePassword);
+    if (!account)
+        return context.failWith(account.error());
+    context.out << AdminText::tr("Added %1 (%2). The password must be changed at the first sign-in.")
+                       .arg(account->login, roleDisplayName(account->role))
+                << Qt::endl;
+    return Ok;
+}
+
+int commandRemoveAccount(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("login")}) || !context.requireCredentials())
+        return Usage;
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    const QString login = context.parser.value(QStringLiteral("login"));
+    if (auto status = AccountService(**session).removeAccount(login); !status)
+        return context.failWith(status.error());
+    context.out << AdminText::tr("Removed the key slot of %1; the account stays in the audit trail, disabled.").arg(login)
+                << Qt::endl;
+    return Ok;
+}
+
+int commandPasswd(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("password-stdin")}))
+        return Usage;
+    const QString database = context.parser.value(QStringLiteral("database"));
+    QByteArray current = context.readSecretLine();
+    QByteArray replacement = context.readSecretLine();
+    auto session = Session::unlock(database, context.parser.value(QStringLiteral("user")), current);
+    if (!session) {
+        wipe(current);
+        wipe(replacement);
+        return context.failWith(session.error());
+    }
+    auto status = AccountService(**session).changeOwnPassword(current, replacement);
+    wipe(current);
+    wipe(replacement);
+    if (!status)
+        return context.failWith(status.error());
+    context.out << AdminText::tr("Password changed.") << Qt::endl;
+    return Ok;
+}
+
+int commandBackup(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("to")}) || !context.requireCredentials())
+        return Usage;
+    int keep = BackupService::kDefaultGenerations;
+    if (context.parser.isSet(QStringLiteral("keep"))) {
+        bool numberOk = false;
+        keep = context.parser.value(QStringLiteral("keep")).toInt(&numberOk);
+        if (!numberOk || keep < 1)
+            return context.usage(AdminText::tr("--keep must be a number of backups, 1 or more."));
+    }
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    auto backup = BackupService(**session).backupTo(context.parser.value(QStringLiteral("to")), keep);
+    if (!backup)
+        return context.failWith(backup.error());
+    context.out << AdminText::tr("Backup written: %1").arg(QDir::toNativeSeparators(backup->folder)) << Qt::endl
+                << AdminText::tr("Size: %1 bytes; complaints: %2; audit entries: %3")
+                       .arg(backup->bytes)
+                       .arg(backup->statistics.complaints)
+                       .arg(backup->statistics.auditEntries)
+                << Qt::endl;
+    return Ok;
+}
+
+void printBackupInfo(Context& context, const BackupInfo& info)
+{
+    context.out << AdminText::tr("Backup: %1").arg(QDir::toNativeSeparators(info.folder)) << Qt::endl
+                << AdminText::tr("Written: %1").arg(info.writtenUtc.toLocalTime().toString(Qt::ISODate)) << Qt::endl
+                << AdminText::tr("Size: %1 bytes").arg(info.bytes) << Qt::endl
+                << AdminText::tr("Complaints: %1, issued letters: %2, accounts: %3, audit entries: %4")
+                       .arg(info.statistics.complaints)
+                       .arg(info.statistics.issuedLetters)
+                       .arg(info.statistics.accounts)
+                       .arg(info.statistics.auditEntries)
+                << Qt::endl
+                << AdminText::tr("Audit chain head: %1 %2").arg(info.head.seq).arg(QString::fromLatin1(info.head.hash.toHex()))
+                << Qt::endl;
+}
+
+int commandVerifyBackup(Context& context)
+{
+    const QStringList positional = context.parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.usage(AdminText::tr("Give the backup folder: verify-backup FOLDER."));
+    if (!context.require({QStringLiteral("user"), QStringLiteral("password-stdin")}))
+        return Usage;
+    QByteArray password = context.readSecretLine();
+    auto info = BackupService::verify(positional.at(1), context.parser.value(QStringLiteral("user")), password);
+    wipe(password);
+    if (!info)
+        return context.failWith(info.error());
+    printBackupInfo(context, *info);
+    context.out << AdminText::tr("OK: key, every page and the audit chain of the backup verified.") << Qt::endl;
+    return Ok;
+}
+
+int commandRestore(Context& context)
+{
+    const QStringList positional = context.parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.usage(AdminText::tr("Give the backup folder: restore FOLDER."));
+    if (!context.require({QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("password-stdin")}))
+        return Usage;
+    QByteArray password = context.readSecretLine();
+    const QString user = context.parser.value(QStringLiteral("user"));
+    auto info = BackupService::verify(positional.at(1), user, password);
+    if (!info) {
+        wipe(password);
+        return context.failWith(info.error());
+    }
+    auto aside = BackupService::restore(positional.at(1), context.parser.value(QStringLiteral("database")), user, password);
+    wipe(password);
+    if (!aside)
+        return context.failWith(aside.error());
+    printBackupInfo(context, *info);
+    context.out << AdminText::tr("Restored.") << Qt::endl;
+    if (!aside->isEmpty())
+        context.out << AdminText::tr("The database that was in place is kept as %1.").arg(QDir::toNativeSeparators(*aside))
+                    << Qt::endl;
+    return Ok;
+}
+
+int commandAuditLog(Context& context)
+{
+    if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
+        return Usage;
+    auto dateOption = [&](const QString& name, QDateTime& into) -> bool {
+        if (!context.parser.isSet(name))
+            return true;
+        const QDate date = QDate::fromString(context.parser.value(name), Qt::ISODate);
+        if (!date.isValid())
+            return false;
+        into = date.startOfDay().toUTC();
+        return true;
+    };
+    QDateTime from;
+    QDateTime until;
+    if (!dateOption(QStringLiteral("from"), from) || !dateOption(QStringLiteral("until"), until))
+        return context.usage(AdminText::tr("--from and --until take a date as YYYY-MM-DD."));
+    if (until.isValid())
+        until = until.addDays(1); // --until is inclusive: the whole day
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    auto entries = AuditReview(**session).entries(from, until);
+    if (!entries)
+        return context.failWith(entries.error());
+    for (const storage::AuditEntry& entry : *entries)
+        context.out << entry.seq << '\t' << entry.atUtc.toString(Qt::ISODateWithMs) << '\t' << entry.login << '\t'
+                    << entry.role << '\t' << entry.action << '\t' << entry.recordType << '\t' << entry.recordId << '\t'
+                    << entry.result << '\t' << entry.detail << Qt::endl;
+    return Ok;
+}
+
 int commandListTemplates(Context& context)
 {
     if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
@@ -239,20 +425,11 @@ int commandImportEmail(Context& context)
     auto session = signIn(context);
     if (!session)
         return context.failWith(session.error());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << AdminText::tr("Error: %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())
-                    << Qt::endl;
-        return Failure;
-    }
-    // The limit is checked before the file is read, so that a huge file is never loaded.
-    if (auto fits = ComplaintAttachments(**session).checkSize(file.size()); !fits)
-        return context.failWith(fits.error());
-    const QByteArray raw = file.readAll();
-    auto message = parseEmail(raw);
+    EmailIntake intake(**session);
+    auto message = intake.readFile(path);
     if (!message)
         return context.failWith(message.error());
-    auto created = EmailIntake(**session).create(EmailIntake::draftFrom(*message), *message);
+    auto created = intake.create(EmailIntake::draftFrom(*message), *message);
     if (!created)
         return context.failWith(created.error());
     // Only the 受付番号, so that scripts can take it as it is.
@@ -361,9 +538,16 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
                                         "  print-letter    render (with --issue: number and archive) a letter for a record\n"
                                         "  import-email FILE.eml  create a complaint from an email and print its reception number\n"
                                         "  import-complaints  import the complaint ledger from CSV (--csv FILE)\n"
-                                        "  export-complaints  write the complaint register as CSV or xlsx (--format, --output)"));
+                                        "  export-complaints  write the complaint register as CSV or xlsx (--format, --output)\n"
+                                        "  add-account     add an account (--login, --name, --role; one-time password on stdin line 2)\n"
+                                        "  remove-account  remove the key slot of an account (--login)\n"
+                                        "  passwd          change your password (current on stdin line 1, new on line 2)\n"
+                                        "  audit-log       print the audit trail (--from, --until YYYY-MM-DD)\n"
+                                        "  backup          write a backup into a folder (--to DIR, --keep N)\n"
+                                        "  verify-backup FOLDER  check a backup with an account of it\n"
+                                        "  restore FOLDER  put a verified backup in place; the current database is kept aside"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("init, check, demo, info, list-templates, print-letter, import-email, import-complaints or export-complaints"));
+    parser.addPositionalArgument(QStringLiteral("command"), AdminText::tr("The command; see above."));
     parser.addOptions({
         {QStringLiteral("database"), AdminText::tr("Database folder."), QStringLiteral("PATH")},
         {QStringLiteral("user"), AdminText::tr("Login of the account."), QStringLiteral("LOGIN")},
@@ -386,6 +570,13 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
          QStringLiteral("ENCODING")},
         {QStringLiteral("skip-invalid"), AdminText::tr("Import the valid rows even when others are rejected (import-complaints).")},
         {QStringLiteral("format"), AdminText::tr("csv or xlsx (export-complaints)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("login"), AdminText::tr("Login of the account to add or remove."), QStringLiteral("LOGIN")},
+        {QStringLiteral("name"), AdminText::tr("Display name of the account to add."), QStringLiteral("NAME")},
+        {QStringLiteral("role"), AdminText::tr("officer, staff or auditor (add-account)."), QStringLiteral("ROLE")},
+        {QStringLiteral("to"), AdminText::tr("Folder of the backups (backup)."), QStringLiteral("DIR")},
+        {QStringLiteral("keep"), AdminText::tr("How many backups to keep in that folder (backup; default 14)."), QStringLiteral("N")},
+        {QStringLiteral("from"), AdminText::tr("First day (audit-log)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("until"), AdminText::tr("Last day (audit-log)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("fiscal-year"), AdminText::tr("Only the fiscal year that begins in April of YYYY (export-complaints)."),
          QStringLiteral("YYYY")},
     });
@@ -400,7 +591,8 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
     }
     const QStringList positional = parser.positionalArguments();
     // import-email takes its file as a second positional argument; every other command none.
-    const bool takesFile = positional.value(0) == QLatin1String("import-email");
+    const bool takesFile = positional.value(0) == QLatin1String("import-email")
+        || positional.value(0) == QLatin1String("verify-backup") || positional.value(0) == QLatin1String("restore");
     if (positional.isEmpty() || (!takesFile && positional.size() != 1))
         return context.usage(AdminText::tr("Give exactly one command."));
 
@@ -414,6 +606,13 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("import-email"), commandImportEmail},
         {QStringLiteral("import-complaints"), commandImportComplaints},
         {QStringLiteral("export-complaints"), commandExportComplaints},
+        {QStringLiteral("add-account"), commandAddAccount},
+        {QStringLiteral("remove-account"), commandRemoveAccount},
+        {QStringLiteral("passwd"), commandPasswd},
+        {QStringLiteral("audit-log"), commandAuditLog},
+        {QStringLiteral("backup"), commandBackup},
+        {QStringLiteral("verify-backup"), commandVerifyBackup},
+        {QStringLiteral("restore"), commandRestore},
     };
     const auto command = commands.find(positional.first());
     if (command == commands.end())

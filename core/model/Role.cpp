@@ -55,7 +55,8 @@ bool roleAllows(Role role, Permission permission)
         return permission == Permission::WriteCases || permission == Permission::PrintAndExport
             || permission == Permission::ReadAll;
     case Role::Auditor:
-        return permission == Permission::ReadAll || permission == Permission::WriteAuditFindings;
+        return permission == Permission::ReadAll || permission == Permission::WriteAuditFindings
+            || permission == Permission::ReviewAuditLog;
     }
     return false;
 }

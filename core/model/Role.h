@@ -22,6 +22,7 @@ enum class Permission {
     ReadAll,
     WriteAuditFindings,
     ManageBackups, // backups and restore: the officer's
+    ReviewAuditLog, // reading the audit trail: the officer and the auditor (監事)
 };
 
 QString roleKey(Role role);

@@ -7,9 +7,16 @@
 #include "core/storage/Tables.h"
 #include "core/storage/Vault.h"
 
+#include <QCoreApplication>
+
 namespace pd {
 
 namespace {
+struct AccountText
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+};
+
 crypto::KdfParams kdfFor(const storage::Vault& vault)
 {
     // New slotList get the cost of the existing ones (tests create cheap databases on purpose).
@@ -120,6 +127,101 @@ Status AccountService::changeOwnPassword(const QByteArray& currentPassword, cons
     if (fresh && fresh->has_value())
         m_session.refreshAccount(**fresh);
     return {};
+}
+
+Result<Account> AccountService::otherAccount(const QString& login, const QString& what)
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, what); !allowed)
+        return std::unexpected(allowed.error());
+    auto found = storage::AccountTable::findByLogin(m_session.vault().database(), login.trimmed());
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorKind::UnknownAccount);
+    if ((*found)->id == m_session.account().id)
+        return fail(ErrorKind::InvalidInput, AccountText::tr("not for your own account"));
+    return **found;
+}
+
+Status AccountService::keepAnActiveOfficer(const Account& changing)
+{
+    if (changing.role != Role::Officer || !changing.active)
+        return {};
+    auto all = storage::AccountTable::all(m_session.vault().database());
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Account& account : *all)
+        if (account.id != changing.id && account.role == Role::Officer && account.active
+            && m_session.vault().hasPassword(account.login))
+            return {};
+    return fail(ErrorKind::InvalidInput, AccountText::tr("the office needs at least one active privacy officer"));
+}
+
+Status AccountService::resetPassword(const QString& login, const QByteArray& oneTimePassword)
+{
+    auto account = otherAccount(login, QStringLiteral("account"));
+    if (!account)
+        return std::unexpected(account.error());
+    const PasswordAssessment assessment =
+        PasswordPolicy::assess(QString::fromUtf8(oneTimePassword), {account->login, account->displayName});
+    if (!assessment.acceptable)
+        return fail(ErrorKind::WeakPassword, assessment.reason);
+    Account updated = *account;
+    updated.mustChangePassword = true;
+    storage::Vault& vault = m_session.vault();
+    if (auto status = vault.store().write(m_session.actor(), [&](storage::Writer& writer) -> Status {
+            if (auto changed = storage::AccountTable::update(writer, updated); !changed)
+                return changed;
+            return writer.audit(QStringLiteral("reset_password"), QStringLiteral("account"), updated.id);
+        });
+        !status)
+        return status;
+    return vault.setPassword(updated.login, oneTimePassword, kdfFor(vault));
+}
+
+Status AccountService::setActive(const QString& login, bool active)
+{
+    auto account = otherAccount(login, QStringLiteral("account"));
+    if (!account)
+        return std::unexpected(account.error());
+    if (account->active == active)
+        return {};
+    if (!active)
+        if (auto kept = keepAnActiveOfficer(*account); !kept)
+            return kept;
+    Account updated = *account;
+    updated.active = active;
+    return m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) -> Status {
+        if (auto changed = storage::AccountTable::update(writer, updated); !changed)
+            return changed;
+        return writer.audit(active ? QStringLiteral("enable_account") : QStringLiteral("disable_account"),
+                            QStringLiteral("account"), updated.id);
+    });
+}
+
+Status AccountService::removeAccount(const QString& login)
+{
+    auto account = otherAccount(login, QStringLiteral("account"));
+    if (!account)
+        return std::unexpected(account.error());
+    if (auto kept = keepAnActiveOfficer(*account); !kept)
+        return kept;
+    Account updated = *account;
+    updated.active = false;
+    // Disabled first (with its audit entry), then the slot goes: a crash in between leaves an
+    // account that cannot sign in, never a slot without its audit entry.
+    if (auto status = m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) -> Status {
+            if (!account->active)
+                return writer.audit(QStringLiteral("remove_key_slot"), QStringLiteral("account"), updated.id);
+            if (auto changed = storage::AccountTable::update(writer, updated); !changed)
+                return changed;
+            return writer.audit(QStringLiteral("remove_key_slot"), QStringLiteral("account"), updated.id);
+        });
+        !status)
+        return status;
+    if (!m_session.vault().hasPassword(updated.login))
+        return {};
+    return m_session.vault().removePassword(updated.login);
 }
 
 } // namespace pd

@@ -23,8 +23,20 @@ public:
     /// The current password must be given, except in a session opened with the recovery key.
     /// Clears the "must change at first login" mark of a one-time password.
     Status changeOwnPassword(const QByteArray& currentPassword, const QByteArray& newPassword);
+    /// Officer only: a new one-time password for someone who forgot theirs (their old slot is replaced).
+    Status resetPassword(const QString& login, const QByteArray& oneTimePassword);
+    /// Officer only. A disabled account keeps its slot but cannot sign in. Never the signed-in
+    /// account itself, and never the last active officer.
+    Status setActive(const QString& login, bool active);
+    /// Officer only: removes the account's key slot; the row stays (disabled) so that the audit
+    /// trail keeps naming it. A copy of the old slot file still holds that slot: rotate the data
+    /// key as well when the person must be locked out of such copies.
+    Status removeAccount(const QString& login);
 
 private:
+    Result<Account> otherAccount(const QString& login, const QString& what);
+    Status keepAnActiveOfficer(const Account& changing);
+
     Session& m_session;
 };
 

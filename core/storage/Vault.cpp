@@ -27,7 +27,7 @@ struct VaultText
 
 constexpr auto kDatabaseFile = "privacydesk.db";
 constexpr auto kSlotFile = "keyslots";
-constexpr auto kSlotBackupFile = "keyslotFile.bak";
+constexpr auto kSlotBackupFile = "keyslots.bak";
 constexpr auto kWriterLockFile = "writer.lock";
 
 QByteArray fileHeader(const QString& path)
@@ -70,7 +70,7 @@ QString VaultPaths::keySlotsBackup() const
 
 QString VaultPaths::keySlotsLock() const
 {
-    return folder + QStringLiteral("/keyslotFile.lock");
+    return folder + QStringLiteral("/keyslots.lock");
 }
 
 QString VaultPaths::writerLock() const
@@ -421,6 +421,15 @@ Result<ChainHead> Vault::writeBackup(const QString& targetFolder)
         return std::unexpected(status.error());
     const VaultPaths target = VaultPaths::resolve(targetFolder);
 
+    // ATTACH opens with the main connection's flags, which never include "create" (an open must
+    // not make a database where there was none): the empty file is made here, owner-only.
+    {
+        QFile empty(target.database());
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(ErrorKind::Io, QFileInfo(target.database()).fileName());
+        empty.close();
+        restrictToOwner(target.database());
+    }
     // Without a KEY clause SQLCipher attaches with the main database's key material, so the key
     // never passes through SQL text or a bound value.
     {
