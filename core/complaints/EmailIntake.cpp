@@ -10,6 +10,8 @@
 #include "core/storage/Vault.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,22 @@ QString EmailIntake::attachmentType(const EmailAttachmentPart& part)
     if (!ComplaintAttachments::isViewable(declared) && mimeType.match(declared).hasMatch())
         return declared;
     return u"application/octet-stream"_s;
+}
+
+Result<EmailMessage> EmailIntake::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::InvalidInput,
+            IntakeText::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Checked before reading, so that a huge file is never loaded.
+    if (auto fits = ComplaintAttachments(m_session).checkSize(file.size()); !fits)
+        return std::unexpected(fits.error());
+    const QByteArray raw = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(ErrorKind::InvalidInput,
+            IntakeText::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return parseEmail(raw);
 }
 
 Result<Complaint> EmailIntake::create(const Complaint& draft, const EmailMessage& message)

@@ -28,6 +28,11 @@ public:
     /// subject when the body is empty). The form lets the user correct it before saving.
     static Complaint draftFrom(const EmailMessage& message);
 
+    /// Reads and parses a saved message (.eml): the size limit is checked before the file is read,
+    /// and the file is read into memory only (GMime never sees the path). Clear messages for a
+    /// file that cannot be read, is too large or is not an email.
+    Result<EmailMessage> readFile(const QString& path);
+
     /// Creates the complaint like ComplaintService::create, stores the original message and each
     /// attachment (source "email"), all in ONE transaction: any failure (size limit...) stores nothing.
     Result<Complaint> create(const Complaint& draft, const EmailMessage& message);
