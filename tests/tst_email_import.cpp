@@ -78,6 +78,7 @@ private slots:
     void malformedInputIsRefused_data();
     void malformedInputIsRefused();
     void damagedMessagesParseOrFailCleanly();
+    void readFileChecksTheLimitBeforeReading();
     void draftFromFillsTheIntakeForm();
     void importStoresComplaintOriginalAndAttachmentsTogether();
     void attachmentOverTheLimitStoresNothing();
@@ -245,6 +246,37 @@ void TestEmailImport::damagedMessagesParseOrFailCleanly()
         else
             QVERIFY(!message.error().detail.isEmpty());
     }
+}
+
+void TestEmailImport::readFileChecksTheLimitBeforeReading()
+{
+    Session& session = *m_office->session;
+    EmailIntake intake(session);
+    auto message = intake.readFile(QStringLiteral(PRIVACYDESK_SOURCE_DIR "/tests/data/email/utf8.eml"));
+    QVERIFY2(message, why(message));
+    QCOMPARE(message->raw, sample(u"utf8.eml"_s));
+    QCOMPARE(message->subject, u"利用目的の確認"_s);
+
+    auto missing = intake.readFile(m_office->dir.filePath(u"missing.eml"_s));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(missing.error().detail.contains(u"missing.eml"_s), qPrintable(missing.error().detail));
+
+    // A message larger than the limit is refused from its size alone.
+    OrganizationService organizations(session);
+    auto organization = organizations.organization();
+    QVERIFY(organization);
+    organization->attachmentLimitMb = 1;
+    QVERIFY(organizations.saveOrganization(*organization));
+    const QString large = m_office->dir.filePath(u"large.eml"_s);
+    QVERIFY(writeFile(large, sample(u"utf8.eml"_s) + QByteArray(int(ComplaintAttachments::bytesForMb(1)), 'a')));
+    auto tooLarge = intake.readFile(large);
+    QVERIFY(!tooLarge);
+    QVERIFY2(tooLarge.error().detail.contains(u"1 MB"_s), qPrintable(tooLarge.error().detail));
+    organization = organizations.organization();
+    QVERIFY(organization);
+    organization->attachmentLimitMb = ComplaintAttachments::kDefaultLimitMb;
+    QVERIFY(organizations.saveOrganization(*organization));
 }
 
 void TestEmailImport::draftFromFillsTheIntakeForm()
