@@ -49,6 +49,18 @@ Result<QList<Account>> AccountService::accounts()
     return storage::AccountTable::all(m_session.vault().database());
 }
 
+Result<QList<AccountStatus>> AccountService::accountsWithSlots()
+{
+    auto all = accounts();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<AccountStatus> statuses;
+    statuses.reserve(all->size());
+    for (const Account& account : std::as_const(*all))
+        statuses.append({account, m_session.vault().hasPassword(account.login)});
+    return statuses;
+}
+
 Result<Account> AccountService::addAccount(const QString& login, const QString& displayName, Role role,
                                            const QByteArray& password)
 {

@@ -10,6 +10,14 @@ namespace pd {
 
 class Session;
 
+/// An account as the account manager lists it: a removed account keeps its row (the audit
+/// trail names it) but has no key slot, so it can never sign in again.
+struct AccountStatus
+{
+    Account account;
+    bool hasKeySlot = false;
+};
+
 /// Accounts and their key slotList. Adding an account or changing a password rewrites one
 /// key slot and never the database pages.
 class AccountService
@@ -18,6 +26,8 @@ public:
     explicit AccountService(Session& session);
 
     Result<QList<Account>> accounts();
+    /// The accounts with whether each still has a key slot (removed accounts have none).
+    Result<QList<AccountStatus>> accountsWithSlots();
     /// Officer only. The password is a one-time password the person must change at first login.
     Result<Account> addAccount(const QString& login, const QString& displayName, Role role, const QByteArray& password);
     /// The current password must be given, except in a session opened with the recovery key.
