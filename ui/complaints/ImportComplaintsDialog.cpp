@@ -100,8 +100,11 @@ ImportComplaintsDialog::ImportComplaintsDialog(SessionContext& context, QWidget*
 
     auto* mappingTitle = new QLabel(tr("Which field each column of the file holds:"), columnsPage);
     m_mappingWidget = new QWidget;
-    m_mappingGrid = new QGridLayout(m_mappingWidget);
+    m_mappingGrid = new QGridLayout;
     m_mappingGrid->setColumnStretch(1, 1);
+    auto* mappingLayout = new QVBoxLayout(m_mappingWidget);
+    mappingLayout->addLayout(m_mappingGrid);
+    mappingLayout->addStretch(1);
     auto* mappingScroll = new QScrollArea(columnsPage);
     mappingScroll->setObjectName(QStringLiteral("mappingArea"));
     mappingScroll->setWidgetResizable(true);
@@ -139,6 +142,8 @@ ImportComplaintsDialog::ImportComplaintsDialog(SessionContext& context, QWidget*
     m_problems->verticalHeader()->setVisible(false);
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setWordWrap(true);
+    // Rows follow the width of the reason column, so that a long reason wraps instead of being cut.
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_importError = new ErrorLabel(checkPage);
     m_importError->setObjectName(QStringLiteral("importErrorLabel"));
     auto* checkLayout = new QVBoxLayout(checkPage);
@@ -322,6 +327,10 @@ void ImportComplaintsDialog::rebuildMapping()
         m_mappingGrid->addWidget(sampleLabel, int(column), 1);
         m_mappingGrid->addWidget(combo, int(column), 2);
         m_mappingRowWidgets << label << sampleLabel << combo;
+        // Children added to a visible widget stay hidden until shown (a layout would only queue it).
+        for (QWidget* widget : { static_cast<QWidget*>(label), static_cast<QWidget*>(sampleLabel),
+                 static_cast<QWidget*>(combo) })
+            widget->setVisible(true);
         m_mappingCombos.append(combo);
         setTabOrder(previous, combo);
         previous = combo;
@@ -433,12 +442,12 @@ void ImportComplaintsDialog::check()
         line->setData(Qt::DisplayRole, problem.line);
         line->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
         auto* reason = new QTableWidgetItem(problem.reason);
+        reason->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         reason->setToolTip(problem.reason);
         m_problems->setItem(row, 0, line);
         m_problems->setItem(row, 1, reason);
     }
     m_problems->resizeColumnToContents(0);
-    m_problems->resizeRowsToContents();
     m_problems->setVisible(!m_plan->rejected.isEmpty());
     m_importButton->setText(m_plan->rejected.isEmpty()
             ? tr("&Import %n Complaint(s)", nullptr, valid)
