@@ -12,6 +12,7 @@
 
 int main(int argc, char* argv[])
 {
+    pd::ProcessHardening::wipeFreedHeapMemory(argv);
     pd::ProcessHardening::disableCoreDumps();
     pd::ProcessHardening::ensureRuntimeDirectory();
     // Letters are laid out with fonts, which needs a GUI application, but never a display.
@@ -25,6 +26,8 @@ int main(int argc, char* argv[])
         std::fputs("libsodium could not be initialized\n", stderr);
         return 1;
     }
+    // Exports and letters may use temporary files: a private 0700 folder, removed at the end.
+    pd::ProcessHardening::usePrivateTempDirectory();
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("privacydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
@@ -32,5 +35,7 @@ int main(int argc, char* argv[])
     QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return pd::admin::run(QCoreApplication::arguments(), in, out, err);
+    const int exitCode = pd::admin::run(QCoreApplication::arguments(), in, out, err);
+    pd::ProcessHardening::removePrivateTempDirectory();
+    return exitCode;
 }

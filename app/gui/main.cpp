@@ -37,7 +37,8 @@ bool installTranslators(const QLocale& locale, QTranslator& ours, QTranslator& q
 
 int main(int argc, char* argv[])
 {
-    // First of all: no core dump may ever contain a key or a record.
+    // First of all: no core dump may ever contain a key or a record, nor freed heap memory.
+    pd::ProcessHardening::wipeFreedHeapMemory(argv);
     pd::ProcessHardening::disableCoreDumps();
     pd::ProcessHardening::ensureRuntimeDirectory();
 

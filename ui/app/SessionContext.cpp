@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/app/SessionContext.h"
 
+#include "core/services/ProcessHardening.h"
+
 #include "core/services/Session.h"
 
 namespace pd::ui {
@@ -37,6 +39,8 @@ void SessionContext::close(CloseReason reason)
         m_session->recordClose();
     emit aboutToClose();
     m_session.reset();
+    // Print spool files of this session go with it.
+    ProcessHardening::emptyPrivateTempDirectory();
     m_passwordChanged = false;
     emit sessionChanged();
 }
