@@ -159,7 +159,7 @@ ComplaintEditor::ComplaintEditor(SessionContext& context, QWidget* parent)
     m_statusLabel->setBackgroundRole(QPalette::AlternateBase);
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_reloadButton = new QPushButton(tr("&Reload the saved version"), this);
+    m_reloadButton = new QPushButton(tr("Reload the saved version"), this);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_reloadButton->setAutoDefault(false);
     m_reloadButton->hide();
@@ -177,22 +177,28 @@ ComplaintEditor::ComplaintEditor(SessionContext& context, QWidget* parent)
     m_tabs->setDocumentMode(true);
     buildIntakeTab();
     m_timeline = new TimelinePanel(m_context, this);
-    m_tabs->addTab(m_timeline, tr("&Handling"));
+    m_tabs->addTab(m_timeline, tr("Handling"));
     buildAnswerTab();
     m_attachments = new AttachmentsPanel(m_context, this);
-    m_tabs->addTab(m_attachments, tr("A&ttachments"));
+    m_tabs->addTab(m_attachments, tr("Attachments"));
     m_lettersTab = new QWidget(this);
     m_letters = new RecordLettersWidget(m_context, m_lettersTab);
-    m_tabs->addTab(m_lettersTab, tr("Lette&rs"));
+    m_tabs->addTab(m_lettersTab, tr("Letters"));
 
     createActions();
+    // Alt+1…5 go to the tabs (their titles carry no access keys: the form's labels need the letters).
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { m_tabs->setCurrentIndex(index); });
+        m_tabs->setTabToolTip(index, tr("Alt+%1").arg(index + 1));
+    }
 
     auto* lettersLayout = new QVBoxLayout(m_lettersTab);
     auto* lettersButtons = new QHBoxLayout;
     auto* printLetterButton = new QPushButton(m_printLetterAction->icon(), tr("&Print letter…"), m_lettersTab);
     printLetterButton->setObjectName(QStringLiteral("printLetterButton"));
     printLetterButton->setToolTip(tr("The answer letter (苦情への回答書) prefilled from this complaint (Ctrl+P)"));
-    auto* faxCoverButton = new QPushButton(tr("&FAX cover sheet…"), m_lettersTab);
+    auto* faxCoverButton = new QPushButton(tr("FA&X cover sheet…"), m_lettersTab);
     faxCoverButton->setObjectName(QStringLiteral("faxCoverButton"));
     for (QPushButton* button : {printLetterButton, faxCoverButton})
         button->setAutoDefault(false);
@@ -290,7 +296,7 @@ void ComplaintEditor::buildIntakeTab()
     scroll->setWidget(m_intakeTab);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("&Intake"));
+    m_tabs->addTab(scroll, tr("Intake"));
 
     // 受付
     QGroupBox* reception = section(tr("Reception"), m_intakeTab);
@@ -339,12 +345,12 @@ void ComplaintEditor::buildIntakeTab()
         });
         auto* callTimes = new QHBoxLayout;
         callTimes->addWidget(m_callStart);
-        callTimes->addWidget(buddyLabel(tr("t&o"), m_callEnd));
+        callTimes->addWidget(buddyLabel(tr("to"), m_callEnd));
         callTimes->addWidget(m_callEnd);
         callTimes->addWidget(m_callEndedNow);
         callTimes->addStretch(1);
-        form->addRow(buddyLabel(tr("Caller's n&umber:"), m_callerNumber), m_callerNumber);
-        form->addRow(buddyLabel(tr("C&all from:"), m_callStart), callTimes);
+        form->addRow(buddyLabel(tr("Caller's num&ber:"), m_callerNumber), m_callerNumber);
+        form->addRow(buddyLabel(tr("Call fro&m:"), m_callStart), callTimes);
     }
     m_faxFields = new QWidget;
     m_faxFields->setObjectName(QStringLiteral("faxFields"));
@@ -355,7 +361,7 @@ void ComplaintEditor::buildIntakeTab()
         m_faxNumber = new QLineEdit;
         m_faxNumber->setObjectName(QStringLiteral("faxNumberEdit"));
         m_faxNumber->setPlaceholderText(tr("as printed in the FAX header"));
-        form->addRow(buddyLabel(tr("FAX n&umber:"), m_faxNumber), m_faxNumber);
+        form->addRow(buddyLabel(tr("FAX num&ber:"), m_faxNumber), m_faxNumber);
     }
     m_emailFields = new QWidget;
     m_emailFields->setObjectName(QStringLiteral("emailFields"));
@@ -378,7 +384,7 @@ void ComplaintEditor::buildIntakeTab()
         form->addRow(buddyLabel(tr("Fro&m:"), m_emailFrom), m_emailFrom);
         form->addRow(buddyLabel(tr("Sent:"), m_emailDate), m_emailDate);
         form->addRow(buddyLabel(tr("Su&bject:"), m_emailSubject), m_emailSubject);
-        form->addRow(buddyLabel(tr("Messa&ge:"), m_emailBody), m_emailBody);
+        form->addRow(buddyLabel(tr("Message bod&y:"), m_emailBody), m_emailBody);
     }
     m_postFields = new QWidget;
     m_postFields->setObjectName(QStringLiteral("postFields"));
@@ -392,7 +398,7 @@ void ComplaintEditor::buildIntakeTab()
         m_senderAddress->setObjectName(QStringLiteral("senderAddressEdit"));
         m_senderAddress->setPlaceholderText(tr("as written on the envelope"));
         form->addRow(buddyLabel(tr("Post&mark:"), m_postmark->dateEdit()), m_postmark);
-        form->addRow(buddyLabel(tr("Sender's addre&ss:"), m_senderAddress), m_senderAddress);
+        form->addRow(buddyLabel(tr("Sende&r's address:"), m_senderAddress), m_senderAddress);
     }
     for (QWidget* fields : {m_phoneFields, m_faxFields, m_emailFields, m_postFields})
         receptionForm->addRow(fields);
@@ -427,7 +433,7 @@ void ComplaintEditor::buildIntakeTab()
     complainantForm->addRow(buddyLabel(tr("&Phone:"), m_phone), m_phone);
     complainantForm->addRow(buddyLabel(tr("&Email:"), m_email), m_email);
     complainantForm->addRow(buddyLabel(tr("Postal &code:"), m_postalCode), m_postalCode);
-    complainantForm->addRow(buddyLabel(tr("Addr&ess:"), m_address), m_address);
+    complainantForm->addRow(buddyLabel(tr("Addre&ss:"), m_address), m_address);
 
     // 申出内容
     QGroupBox* contentBox = section(tr("Content of the complaint"), m_intakeTab);
@@ -442,7 +448,7 @@ void ComplaintEditor::buildIntakeTab()
         inner->setFont(font());
         auto* innerLayout = new QVBoxLayout(inner);
         innerLayout->setContentsMargins(0, 0, 0, 0);
-        innerLayout->addWidget(buddyLabel(tr("Con&tent:"), m_content));
+        innerLayout->addWidget(buddyLabel(tr("C&ontent:"), m_content));
         innerLayout->addWidget(m_content);
         auto* boxLayout = new QVBoxLayout(contentBox);
         boxLayout->addWidget(inner);
@@ -460,10 +466,10 @@ void ComplaintEditor::buildIntakeTab()
     m_purposeCategories->setAccessibleName(tr("Related categories of personal information"));
     m_purposeCategories->setToolTip(tr("Space checks or unchecks the category"));
     m_purposeCategories->setMinimumHeight(m_purposeCategories->fontMetrics().lineSpacing() * 6);
-    m_possibleBreach = new QCheckBox(tr("Possible &breach (漏えい等のおそれ): the case becomes an incident"));
+    m_possibleBreach = new QCheckBox(tr("Possible bre&ach (漏えい等のおそれ): the case becomes an incident"));
     m_possibleBreach->setObjectName(QStringLiteral("possibleBreachCheck"));
     classificationForm->addRow(buddyLabel(tr("Cate&gory:"), m_category), m_category);
-    classificationForm->addRow(buddyLabel(tr("Related data cate&gories:"), m_purposeCategories), m_purposeCategories);
+    classificationForm->addRow(buddyLabel(tr("Rela&ted data categories:"), m_purposeCategories), m_purposeCategories);
     classificationForm->addRow(m_possibleBreach);
 
     // 担当者, 回答目標日
@@ -474,7 +480,7 @@ void ComplaintEditor::buildIntakeTab()
     m_targetDate = new JapaneseDateEdit(true);
     m_targetDate->setObjectName(QStringLiteral("targetDateEdit"));
     m_targetDate->setToolTip(tr("Empty: the received date plus the number of days set for complaint answers"));
-    handlingForm->addRow(buddyLabel(tr("Person in char&ge:"), m_assignee), m_assignee);
+    handlingForm->addRow(buddyLabel(tr("Person &in charge:"), m_assignee), m_assignee);
     handlingForm->addRow(buddyLabel(tr("Ans&wer by:"), m_targetDate->dateEdit()), m_targetDate);
 
     auto* grid = new QGridLayout(m_intakeTab);
@@ -499,7 +505,7 @@ void ComplaintEditor::buildAnswerTab()
     scroll->setWidget(m_answerTab);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("Ans&wer && Closing"));
+    m_tabs->addTab(scroll, tr("Answer && Closing"));
 
     QGroupBox* answer = section(tr("Answer"), m_answerTab);
     QFormLayout* answerForm = formIn(answer);
@@ -519,7 +525,7 @@ void ComplaintEditor::buildAnswerTab()
     m_prevention->setTabChangesFocus(true);
     answerForm->addRow(buddyLabel(tr("Answered b&y:"), m_answerMethod), m_answerMethod);
     answerForm->addRow(buddyLabel(tr("Answered o&n:"), m_answeredOn->dateEdit()), m_answeredOn);
-    answerForm->addRow(buddyLabel(tr("Res&ult:"), m_result), m_result);
+    answerForm->addRow(buddyLabel(tr("&Result:"), m_result), m_result);
     answerForm->addRow(buddyLabel(tr("Pre&vention:"), m_prevention), m_prevention);
 
     QGroupBox* closing = section(tr("Sign-off and status"), m_answerTab);
@@ -604,7 +610,7 @@ void ComplaintEditor::createActions()
     file->addAction(m_faxCoverAction);
     file->addSeparator();
     file->addAction(m_closeAction);
-    m_statusMenu = menuBar()->addMenu(tr("S&tatus"));
+    m_statusMenu = menuBar()->addMenu(tr("Stat&us"));
     m_statusMenu->setObjectName(QStringLiteral("statusMenu"));
 
     QToolBar* toolbar = addToolBar(tr("Complaint"));
