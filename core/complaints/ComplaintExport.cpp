@@ -259,6 +259,9 @@ std::optional<ComplaintExportFormat> ComplaintExport::formatFromKey(const QStrin
 Status ComplaintExport::forEachPage(const ComplaintFilter& filter, const ComplaintSort& sort, const PageHandler& handle)
 {
     ComplaintQuery query(m_session);
+    storage::ComplaintExportTable::ReadSnapshot snapshot(m_session.vault().database());
+    if (auto begun = snapshot.begin(); !begun)
+        return begun;
     for (int offset = 0;; offset += kPageSize) {
         auto page = query.page(filter, sort, offset, kPageSize);
         if (!page)

@@ -83,6 +83,29 @@ Result<QList<Complaint>> registerRows(Database& db, const QList<qint64>& ids)
     return ordered;
 }
 
+ReadSnapshot::ReadSnapshot(Database& db)
+    : m_db(db)
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // A read-only transaction has nothing to commit: ending it only releases the snapshot.
+    if (m_active)
+        (void)m_db.exec("COMMIT");
+}
+
+Status ReadSnapshot::begin()
+{
+    // Inside a caller's transaction the snapshot is already the caller's.
+    if (m_db.inTransaction())
+        return {};
+    // Deferred: no lock is taken until the first read, and readers never block the writers of WAL.
+    auto status = m_db.exec("BEGIN");
+    m_active = status.has_value();
+    return status;
+}
+
 } // namespace ComplaintExportTable
 
 } // namespace pd::storage

@@ -19,6 +19,24 @@ namespace ComplaintExportTable {
 Result<QList<Complaint>> registerRows(Database& db, const QList<qint64>& ids);
 /// SQLite 3.15 binds at most 999 values in one statement.
 inline constexpr qsizetype kMaxIds = 500;
+
+/// Holds one read transaction while the export reads its pages, so that a complaint saved by
+/// another user in the meantime can neither shift a page (a row twice or not at all) nor appear
+/// half-way: the register is the database as of one moment. Ends when destroyed.
+/// Nothing may be written on the connection meanwhile (the audit entry comes after).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    Status begin();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+};
 } // namespace ComplaintExportTable
 
 } // namespace pd::storage
