@@ -1,22 +1,255 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/AuditReview.h"
 
+#include "core/crypto/Crypto.h"
 #include "core/services/Session.h"
 #include "core/storage/Store.h"
 #include "core/storage/Vault.h"
 
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace pd {
+
+namespace {
+
+constexpr int kJapanOffsetSeconds = 9 * 3600;
+/// A review note is a sentence or two of the reviewer's finding, not a report.
+constexpr int kMaxNoteLength = 1000;
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoUtc(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QString headText(const storage::ChainHead& head)
+{
+    return QStringLiteral("%1:%2").arg(head.seq).arg(QString::fromLatin1(head.hash.toHex()));
+}
+
+/// The names of the conditions a reading used, for its audit entry: never their values, which
+/// may name an account or a record.
+QString conditionNames(const storage::AuditQuery& query)
+{
+    QStringList names;
+    if (query.fromUtc.isValid())
+        names << QStringLiteral("from");
+    if (query.untilUtc.isValid())
+        names << QStringLiteral("until");
+    if (query.accountId)
+        names << QStringLiteral("account");
+    if (!query.actions.isEmpty())
+        names << QStringLiteral("action");
+    if (!query.recordType.isEmpty() || query.recordId)
+        names << QStringLiteral("record");
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(','));
+}
+
+QString viewKey(AuditView view)
+{
+    switch (view) {
+    case AuditView::All:
+        return QStringLiteral("all");
+    case AuditView::FailedLogins:
+        return QStringLiteral("failed_logins");
+    case AuditView::OutsideOfficeHours:
+        return QStringLiteral("outside_office_hours");
+    case AuditView::BulkViewing:
+        return QStringLiteral("bulk_viewing");
+    }
+    return QStringLiteral("all");
+}
+
+Status validPeriod(const QDateTime& fromUtc, const QDateTime& untilUtc)
+{
+    if (!fromUtc.isValid() || !untilUtc.isValid())
+        return fail(ErrorKind::InvalidInput, AuditReview::tr("Give the first and the last day of the period."));
+    if (untilUtc <= fromUtc)
+        return fail(ErrorKind::InvalidInput, AuditReview::tr("The period ends before it begins."));
+    return {};
+}
+
+} // namespace
+
+QDateTime OfficeHours::toJapanTime(const QDateTime& utc)
+{
+    return utc.toTimeZone(QTimeZone(kJapanOffsetSeconds));
+}
+
+bool OfficeHours::contains(const QDateTime& utc) const
+{
+    const QDateTime local = toJapanTime(utc);
+    const QDate date = local.date();
+    if (date.dayOfWeek() >= Qt::Saturday)
+        return false;
+    // 年末年始: the society is closed from 29 December to 3 January.
+    if ((date.month() == 12 && date.day() >= 29) || (date.month() == 1 && date.day() <= 3))
+        return false;
+    const QTime time = local.time();
+    return time >= start && time < end;
+}
+
+namespace AuditAnomalies {
+
+bool isFailedLogin(const storage::AuditEntry& entry)
+{
+    if (entry.action == QLatin1String("login_failed") || entry.action == QLatin1String("denied"))
+        return true;
+    const bool signIn = entry.action == QLatin1String("login") || entry.action == QLatin1String("recovery_unlock");
+    return signIn && entry.result != QLatin1String("ok");
+}
+
+QList<storage::AuditEntry> failedLogins(const QList<storage::AuditEntry>& entries)
+{
+    QList<storage::AuditEntry> found;
+    std::copy_if(entries.begin(), entries.end(), std::back_inserter(found), isFailedLogin);
+    return found;
+}
+
+QList<storage::AuditEntry> outsideOfficeHours(const QList<storage::AuditEntry>& entries, const OfficeHours& hours)
+{
+    QList<storage::AuditEntry> found;
+    std::copy_if(entries.begin(), entries.end(), std::back_inserter(found),
+                 [&](const storage::AuditEntry& entry) { return !hours.contains(entry.atUtc); });
+    return found;
+}
+
+QList<storage::AuditEntry> bulkViewing(const QList<storage::AuditEntry>& entries, const BulkViewingRule& rule)
+{
+    if (rule.minimumViews <= 0 || rule.windowMinutes <= 0)
+        return {};
+    const qint64 windowMs = qint64(rule.windowMinutes) * 60 * 1000;
+    // Views of records only: reading the trail itself is what a reviewer does all day.
+    QHash<qint64, QList<qsizetype>> viewsByAccount;
+    for (qsizetype index = 0; index < entries.size(); ++index) {
+        const storage::AuditEntry& entry = entries.at(index);
+        if (entry.action == QLatin1String("view") && entry.recordType != QLatin1String("audit_log"))
+            viewsByAccount[entry.accountId].append(index);
+    }
+    QList<bool> inBurst(entries.size(), false);
+    for (const QList<qsizetype>& views : std::as_const(viewsByAccount)) {
+        qsizetype first = 0;
+        qsizetype markedUpTo = -1; // each view is marked once, so a long burst costs linear time
+        for (qsizetype last = 0; last < views.size(); ++last) {
+            const QDateTime lastTime = entries.at(views.at(last)).atUtc;
+            while (entries.at(views.at(first)).atUtc.msecsTo(lastTime) >= windowMs)
+                ++first;
+            if (last - first + 1 >= rule.minimumViews) {
+                for (qsizetype mark = std::max(first, markedUpTo + 1); mark <= last; ++mark)
+                    inBurst[views.at(mark)] = true;
+                markedUpTo = last;
+            }
+        }
+    }
+    QList<storage::AuditEntry> found;
+    for (qsizetype index = 0; index < entries.size(); ++index)
+        if (inBurst.at(index))
+            found.append(entries.at(index));
+    return found;
+}
+
+} // namespace AuditAnomalies
+
+QByteArray AuditCheckpoint::canonical() const
+{
+    QByteArray out;
+    auto field = [&out](const QByteArray& bytes) {
+        out += QByteArray::number(bytes.size());
+        out += ':';
+        out += bytes;
+    };
+    field(QByteArray(kFormat));
+    field(databaseId.toUtf8());
+    field(isoUtc(fromUtc).toUtf8());
+    field(isoUtc(untilUtc).toUtf8());
+    field(reviewedBy.toUtf8());
+    field(isoUtc(createdUtc).toUtf8());
+    field(QByteArray::number(head.seq));
+    field(head.hash.toHex());
+    field(QByteArray::number(entryCount));
+    return out;
+}
+
+QByteArray AuditCheckpoint::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QString::fromLatin1(kFormat));
+    root.insert(QStringLiteral("databaseId"), databaseId);
+    root.insert(QStringLiteral("period"),
+                QJsonObject{{QStringLiteral("from"), isoUtc(fromUtc)}, {QStringLiteral("until"), isoUtc(untilUtc)}});
+    root.insert(QStringLiteral("reviewedBy"), reviewedBy);
+    root.insert(QStringLiteral("createdUtc"), isoUtc(createdUtc));
+    root.insert(QStringLiteral("chainHead"),
+                QJsonObject{{QStringLiteral("seq"), head.seq},
+                            {QStringLiteral("hash"), QString::fromLatin1(head.hash.toHex())}});
+    root.insert(QStringLiteral("entryCount"), entryCount);
+    root.insert(QStringLiteral("mac"), QString::fromLatin1(mac.toHex()));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<AuditCheckpoint> AuditCheckpoint::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return fail(ErrorKind::InvalidInput, AuditReview::tr("This is not a checkpoint file."));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+        return fail(ErrorKind::InvalidInput, AuditReview::tr("This is not a checkpoint file of PrivacyDesk."));
+    const QJsonObject period = root.value(QStringLiteral("period")).toObject();
+    const QJsonObject head = root.value(QStringLiteral("chainHead")).toObject();
+    AuditCheckpoint checkpoint;
+    checkpoint.databaseId = root.value(QStringLiteral("databaseId")).toString();
+    checkpoint.fromUtc = fromIsoUtc(period.value(QStringLiteral("from")).toString());
+    checkpoint.untilUtc = fromIsoUtc(period.value(QStringLiteral("until")).toString());
+    checkpoint.reviewedBy = root.value(QStringLiteral("reviewedBy")).toString();
+    checkpoint.createdUtc = fromIsoUtc(root.value(QStringLiteral("createdUtc")).toString());
+    const QJsonValue seq = head.value(QStringLiteral("seq"));
+    checkpoint.head.seq = seq.toInteger(-1);
+    checkpoint.head.hash = QByteArray::fromHex(head.value(QStringLiteral("hash")).toString().toLatin1());
+    checkpoint.entryCount = root.value(QStringLiteral("entryCount")).toInteger(-1);
+    checkpoint.mac = QByteArray::fromHex(root.value(QStringLiteral("mac")).toString().toLatin1());
+    if (checkpoint.databaseId.isEmpty() || checkpoint.head.seq < 0 || checkpoint.head.hash.size() != 32
+        || checkpoint.entryCount < 0 || checkpoint.mac.size() != 32 || !checkpoint.createdUtc.isValid())
+        return fail(ErrorKind::InvalidInput, AuditReview::tr("The checkpoint file is incomplete."));
+    return checkpoint;
+}
 
 AuditReview::AuditReview(Session& session)
     : m_session(session)
 {
 }
 
+Status AuditReview::requireReading()
+{
+    return m_session.require(Permission::ReviewAuditLog, QStringLiteral("audit_log"));
+}
+
+QString AuditReview::reviewDetail(const AuditReviewMark& mark, const QString& note)
+{
+    // The note goes last: whatever it contains cannot be mistaken for one of the fields before it.
+    QString detail = QStringLiteral("period=%1/%2; head=%3; entries=%4")
+                         .arg(isoUtc(mark.fromUtc), isoUtc(mark.untilUtc), headText(mark.head))
+                         .arg(mark.entryCount);
+    if (!note.isEmpty())
+        detail += QStringLiteral("; note=") + note;
+    return detail;
+}
+
 Result<QList<storage::AuditEntry>> AuditReview::entries(const QDateTime& fromUtc, const QDateTime& untilUtc, int limit)
 {
-    if (auto allowed = m_session.require(Permission::ReviewAuditLog, QStringLiteral("audit_log")); !allowed)
+    if (auto allowed = requireReading(); !allowed)
         return std::unexpected(allowed.error());
     storage::AuditLog::Filter filter;
     filter.fromUtc = fromUtc;
@@ -32,6 +265,236 @@ Result<QList<storage::AuditEntry>> AuditReview::entries(const QDateTime& fromUtc
         !status)
         return std::unexpected(status.error());
     return entries;
+}
+
+Result<AuditSnapshot> AuditReview::open(const storage::AuditQuery& query)
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    storage::Database& db = m_session.vault().database();
+    auto head = storage::AuditLog::head(db);
+    if (!head)
+        return std::unexpected(head.error());
+    storage::AuditQuery fixed = query;
+    fixed.upToSeq = head->seq;
+    auto count = storage::AuditQueries::count(db, fixed);
+    if (!count)
+        return std::unexpected(count.error());
+    if (auto status = m_session.vault().store().audit(
+            m_session.actor(), QStringLiteral("view"), QStringLiteral("audit_log"), 0,
+            QStringLiteral("entries=%1; filter=%2").arg(*count).arg(conditionNames(query)));
+        !status)
+        return std::unexpected(status.error());
+    return AuditSnapshot{*count, head->seq};
+}
+
+Result<QList<storage::AuditEntry>> AuditReview::page(const storage::AuditQuery& query, qint64 offset, int limit)
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    return storage::AuditQueries::page(m_session.vault().database(), query, offset, limit);
+}
+
+Result<QList<storage::AuditEntry>> AuditReview::view(const storage::AuditQuery& query, AuditView view,
+                                                      const OfficeHours& hours, const BulkViewingRule& rule)
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    // Narrow in SQL where the view allows it, so that a year of a busy office is not read whole.
+    storage::AuditQuery narrowed = query;
+    if (narrowed.actions.isEmpty()) {
+        if (view == AuditView::FailedLogins)
+            narrowed.actions = {QStringLiteral("login_failed"), QStringLiteral("denied"), QStringLiteral("login"),
+                                QStringLiteral("recovery_unlock")};
+        else if (view == AuditView::BulkViewing)
+            narrowed.actions = {QStringLiteral("view")};
+    }
+    auto read = storage::AuditQueries::all(m_session.vault().database(), narrowed);
+    if (!read)
+        return read;
+    QList<storage::AuditEntry> shown;
+    switch (view) {
+    case AuditView::All:
+        shown = std::move(*read);
+        break;
+    case AuditView::FailedLogins:
+        shown = AuditAnomalies::failedLogins(*read);
+        break;
+    case AuditView::OutsideOfficeHours:
+        shown = AuditAnomalies::outsideOfficeHours(*read, hours);
+        break;
+    case AuditView::BulkViewing:
+        shown = AuditAnomalies::bulkViewing(*read, rule);
+        break;
+    }
+    if (auto status = m_session.vault().store().audit(
+            m_session.actor(), QStringLiteral("view"), QStringLiteral("audit_log"), 0,
+            QStringLiteral("entries=%1; view=%2; filter=%3").arg(shown.size()).arg(viewKey(view), conditionNames(query)));
+        !status)
+        return std::unexpected(status.error());
+    return shown;
+}
+
+Result<QStringList> AuditReview::actions()
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    return storage::AuditQueries::actions(m_session.vault().database());
+}
+
+Result<QList<storage::AuditAccount>> AuditReview::accounts()
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    return storage::AuditQueries::accounts(m_session.vault().database());
+}
+
+Result<storage::ChainHead> AuditReview::verifyChain()
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    auto head = m_session.vault().store().verifyChain();
+    (void)m_session.vault().store().audit(m_session.actor(), QStringLiteral("check"), QStringLiteral("audit_log"),
+                                          head ? head->seq : 0, {},
+                                          head ? QStringLiteral("ok") : QStringLiteral("failed: chain broken"));
+    return head;
+}
+
+Result<AuditReviewMark> AuditReview::markReviewed(const QDateTime& fromUtc, const QDateTime& untilUtc,
+                                                  const QString& note)
+{
+    if (auto allowed = m_session.require(Permission::WriteAuditFindings, QStringLiteral("audit_review")); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto valid = validPeriod(fromUtc, untilUtc); !valid)
+        return std::unexpected(valid.error());
+    // One line in the trail: line breaks would make the detail read as several.
+    const QString oneLine = note.simplified();
+    if (oneLine.size() > kMaxNoteLength)
+        return fail(ErrorKind::InvalidInput,
+                    tr("The note is %1 characters long; keep it to %2.").arg(oneLine.size()).arg(kMaxNoteLength));
+    storage::Database& db = m_session.vault().database();
+    auto head = storage::AuditLog::head(db);
+    if (!head)
+        return std::unexpected(head.error());
+    storage::AuditQuery period;
+    period.fromUtc = fromUtc;
+    period.untilUtc = untilUtc;
+    period.upToSeq = head->seq;
+    auto count = storage::AuditQueries::count(db, period);
+    if (!count)
+        return std::unexpected(count.error());
+    AuditReviewMark mark{fromUtc.toUTC(), untilUtc.toUTC(), *head, *count};
+    if (auto status = m_session.vault().store().audit(m_session.actor(), QStringLiteral("review"),
+                                                      QStringLiteral("audit_log"), head->seq,
+                                                      reviewDetail(mark, oneLine));
+        !status)
+        return std::unexpected(status.error());
+    return mark;
+}
+
+Result<QList<storage::AuditEntry>> AuditReview::reviewMarks()
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    storage::AuditQuery query;
+    query.actions = {QStringLiteral("review")};
+    return storage::AuditQueries::page(m_session.vault().database(), query, 0, 1000);
+}
+
+Result<QByteArray> AuditReview::exportCheckpoint(const QDateTime& fromUtc, const QDateTime& untilUtc)
+{
+    if (auto allowed = m_session.require(Permission::WriteAuditFindings, QStringLiteral("audit_checkpoint")); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto valid = validPeriod(fromUtc, untilUtc); !valid)
+        return std::unexpected(valid.error());
+    storage::Vault& vault = m_session.vault();
+    auto head = storage::AuditLog::head(vault.database());
+    if (!head)
+        return std::unexpected(head.error());
+    storage::AuditQuery period;
+    period.fromUtc = fromUtc;
+    period.untilUtc = untilUtc;
+    period.upToSeq = head->seq;
+    auto count = storage::AuditQueries::count(vault.database(), period);
+    if (!count)
+        return std::unexpected(count.error());
+
+    AuditCheckpoint checkpoint;
+    checkpoint.databaseId = vault.keySlots().databaseId;
+    checkpoint.fromUtc = fromUtc.toUTC();
+    checkpoint.untilUtc = untilUtc.toUTC();
+    checkpoint.reviewedBy = m_session.account().login;
+    // Whole milliseconds: the file carries ISO text, and the MAC must cover what the file says.
+    checkpoint.createdUtc = fromIsoUtc(isoUtc(QDateTime::currentDateTimeUtc()));
+    checkpoint.head = *head;
+    checkpoint.entryCount = *count;
+    checkpoint.mac = vault.checkpointMac(checkpoint.canonical());
+    if (auto status = vault.store().audit(
+            m_session.actor(), QStringLiteral("export"), QStringLiteral("audit_checkpoint"), head->seq,
+            QStringLiteral("period=%1/%2; head=%3; entries=%4")
+                .arg(isoUtc(checkpoint.fromUtc), isoUtc(checkpoint.untilUtc))
+                .arg(head->seq)
+                .arg(*count));
+        !status)
+        return std::unexpected(status.error());
+    return checkpoint.toJson();
+}
+
+Result<AuditCheckpoint> AuditReview::verifyCheckpoint(const QByteArray& json)
+{
+    if (auto allowed = requireReading(); !allowed)
+        return std::unexpected(allowed.error());
+    storage::Vault& vault = m_session.vault();
+    auto outcome = [&]() -> Result<AuditCheckpoint> {
+        auto checkpoint = AuditCheckpoint::fromJson(json);
+        if (!checkpoint)
+            return checkpoint;
+        if (checkpoint->databaseId != vault.keySlots().databaseId)
+            return fail(ErrorKind::InvalidInput,
+                        tr("The checkpoint was made for another database (%1).").arg(checkpoint->databaseId));
+        if (!crypto::constantTimeEquals(checkpoint->mac, vault.checkpointMac(checkpoint->canonical())))
+            return fail(ErrorKind::InvalidInput,
+                        tr("The checkpoint's signature does not match its content: the file has been altered."));
+        auto hash = storage::AuditLog::hashAt(vault.database(), checkpoint->head.seq);
+        if (!hash)
+            return std::unexpected(hash.error());
+        if (!hash->has_value())
+            return fail(ErrorKind::RolledBack,
+                        tr("The audit trail ends before entry #%1, which the checkpoint records.")
+                            .arg(checkpoint->head.seq));
+        if (!crypto::constantTimeEquals(**hash, checkpoint->head.hash))
+            return fail(ErrorKind::Corrupt,
+                        tr("Entry #%1 of the audit trail is not the one the checkpoint records: the trail was "
+                           "altered or an older copy of the database was put back.")
+                            .arg(checkpoint->head.seq));
+        // The entry matches; the chain up to it must also still be intact.
+        if (auto chain = vault.store().verifyChain(); !chain)
+            return std::unexpected(chain.error());
+        return checkpoint;
+    }();
+    QString result = QStringLiteral("ok");
+    if (!outcome) {
+        switch (outcome.error().kind) {
+        case ErrorKind::RolledBack:
+            result = QStringLiteral("failed: trail shorter");
+            break;
+        case ErrorKind::Corrupt:
+            result = QStringLiteral("failed: entry differs");
+            break;
+        case ErrorKind::InvalidInput:
+            result = QStringLiteral("failed: checkpoint invalid");
+            break;
+        default:
+            result = QStringLiteral("failed");
+            break;
+        }
+    }
+    if (auto status = vault.store().audit(m_session.actor(), QStringLiteral("check"),
+                                          QStringLiteral("audit_checkpoint"), outcome ? outcome->head.seq : 0, {},
+                                          result);
+        !status && outcome)
+        return std::unexpected(status.error());
+    return outcome;
 }
 
 } // namespace pd

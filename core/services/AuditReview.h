@@ -3,25 +3,130 @@
 
 #include "core/Result.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/AuditQueries.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QTime>
 
 namespace pd {
 
 class Session;
 
+/// The hours when the office works, in Japan time: entries outside them are worth a look.
+struct OfficeHours
+{
+    QTime start = QTime(8, 30);
+    QTime end = QTime(18, 0);
+
+    /// Japan has no daylight saving time: a fixed UTC+9 keeps the rule independent of the system zone.
+    static QDateTime toJapanTime(const QDateTime& utc);
+    /// Monday to Friday within [start, end) JST, and not 年末年始 (29 December – 3 January).
+    bool contains(const QDateTime& utc) const;
+};
+
+/// One account viewing at least `minimumViews` records within `window` minutes.
+struct BulkViewingRule
+{
+    int minimumViews = 30;
+    int windowMinutes = 10;
+};
+
+enum class AuditView { All, FailedLogins, OutsideOfficeHours, BulkViewing };
+
+/// The anomaly views as pure functions over entries (oldest first), so that they can be
+/// tested with crafted times; AuditReview reads the entries and applies them.
+namespace AuditAnomalies {
+/// Wrong passwords, refused sign-ins (disabled account) and actions refused for the role.
+bool isFailedLogin(const storage::AuditEntry& entry);
+QList<storage::AuditEntry> failedLogins(const QList<storage::AuditEntry>& entries);
+QList<storage::AuditEntry> outsideOfficeHours(const QList<storage::AuditEntry>& entries, const OfficeHours& hours);
+/// The "view" entries of every burst: each returned entry belongs to a run of at least
+/// rule.minimumViews views by the same account within rule.windowMinutes.
+QList<storage::AuditEntry> bulkViewing(const QList<storage::AuditEntry>& entries, const BulkViewingRule& rule);
+} // namespace AuditAnomalies
+
+/// What a reading of the trail starts with: how many entries match, up to which entry.
+struct AuditSnapshot
+{
+    qint64 count = 0;
+    qint64 upToSeq = 0; // pass on to page() so that new entries do not shift the pages
+};
+
+/// The mark "this period has been reviewed", written into the chain itself.
+struct AuditReviewMark
+{
+    QDateTime fromUtc;
+    QDateTime untilUtc;
+    storage::ChainHead head; // the chain as it stood when the period was marked
+    qint64 entryCount = 0;
+};
+
+/// The content of a signed checkpoint file.
+struct AuditCheckpoint
+{
+    static constexpr auto kFormat = "privacydesk-audit-checkpoint/1";
+
+    QString databaseId;
+    QDateTime fromUtc;
+    QDateTime untilUtc;
+    QString reviewedBy; // login
+    QDateTime createdUtc;
+    storage::ChainHead head;
+    qint64 entryCount = 0;
+    QByteArray mac;
+
+    /// Length-prefixed fields in a fixed order: what the MAC covers.
+    QByteArray canonical() const;
+    QByteArray toJson() const;
+    static Result<AuditCheckpoint> fromJson(const QByteArray& json);
+};
+
 /// Reading the audit trail (監査用アクセス記録): the officer and the auditor only
-/// (Permission::ReviewAuditLog), and the reading is itself recorded.
+/// (Permission::ReviewAuditLog), and the reading is itself recorded. Review marks and
+/// checkpoints are the only things an auditor writes (Permission::WriteAuditFindings).
 class AuditReview
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditReview)
+
 public:
     explicit AuditReview(Session& session);
 
     /// Entries with fromUtc <= time < untilUtc (either may be invalid: open-ended), oldest first.
     Result<QList<storage::AuditEntry>> entries(const QDateTime& fromUtc, const QDateTime& untilUtc, int limit = 1'000'000);
 
+    /// Starts a reading: counts the matches and fixes the last entry. The reading is audited here,
+    /// once, with the names of the conditions used (never their values).
+    Result<AuditSnapshot> open(const storage::AuditQuery& query);
+    /// Newest first; query.upToSeq should come from open().
+    Result<QList<storage::AuditEntry>> page(const storage::AuditQuery& query, qint64 offset, int limit);
+    /// Every entry of `query` that `view` shows, oldest first. Audited.
+    Result<QList<storage::AuditEntry>> view(const storage::AuditQuery& query, AuditView view,
+                                            const OfficeHours& hours = {}, const BulkViewingRule& rule = {});
+    Result<QStringList> actions();
+    Result<QList<storage::AuditAccount>> accounts();
+
+    /// Walks the whole chain (keyed hashes); audited.
+    Result<storage::ChainHead> verifyChain();
+
+    /// Records in the chain that [fromUtc, untilUtc) has been reviewed, with the head at this
+    /// moment and the reviewer's note.
+    Result<AuditReviewMark> markReviewed(const QDateTime& fromUtc, const QDateTime& untilUtc, const QString& note);
+    /// The review marks written so far, newest first.
+    Result<QList<storage::AuditEntry>> reviewMarks();
+
+    /// A signed checkpoint of the chain for [fromUtc, untilUtc), as JSON. Audited as an export.
+    Result<QByteArray> exportCheckpoint(const QDateTime& fromUtc, const QDateTime& untilUtc);
+    /// Checks a checkpoint against this database: its MAC under this database's key, the same
+    /// database, and the entry it names still in the chain with the same hash (an older copy of
+    /// the database or an altered trail fails here). Each failure says which check failed.
+    Result<AuditCheckpoint> verifyCheckpoint(const QByteArray& json);
+
+    static QString reviewDetail(const AuditReviewMark& mark, const QString& note);
+
 private:
+    Status requireReading();
     Session& m_session;
 };
 

@@ -324,10 +324,21 @@ Status v5AttachmentsEmailsDrafts(Database& db)
     )SQL");
 }
 
+Status v6AuditReviewIndexes(Database& db)
+{
+    // The review screen filters a trail of a million entries by account and by action, newest
+    // first: without these, each such page and its count would scan the whole table.
+    return db.exec(R"SQL(
+        CREATE INDEX audit_log_account ON audit_log (account_id, seq);
+        CREATE INDEX audit_log_action ON audit_log (action, seq);
+    )SQL");
+}
+
 const QList<std::function<Status(Database&)>>& migrationSteps()
 {
     static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters,
-                                                                          v4Complaints, v5AttachmentsEmailsDrafts};
+                                                                          v4Complaints, v5AttachmentsEmailsDrafts,
+                                                                          v6AuditReviewIndexes};
     return steps;
 }
 

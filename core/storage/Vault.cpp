@@ -558,4 +558,9 @@ Status Vault::checkIntegrity()
     return {};
 }
 
+QByteArray Vault::checkpointMac(const QByteArray& message) const
+{
+    return crypto::keyedHash(crypto::deriveSubkey(m_dataKey, 3, "PDchkpt_"), message);
+}
+
 } // namespace pd::storage

@@ -116,6 +116,10 @@ public:
     /// the user goes on with it.
     Status recordChainHead(const ChainHead& head, bool acceptRollback = false);
 
+    /// Keyed BLAKE2b-256 of `message` under the data key's subkey for audit checkpoints: the
+    /// checkpoint is signed inside the vault, so the key itself never leaves it.
+    QByteArray checkpointMac(const QByteArray& message) const;
+
 private:
     Vault() = default;
     static Result<std::unique_ptr<Vault>> openUnlocked(const VaultPaths& paths, KeySlotFile slotList,
