@@ -382,6 +382,7 @@ void TestComplaintImport::badRowsAreReportedWithTheirLines()
     };
     QVERIFY2(reasonAt(4).contains(u"2025/13/45"_s), qPrintable(reasonAt(4)));
     QVERIFY2(reasonAt(5).contains(u"令和元年4月1日"_s), qPrintable(reasonAt(5)));
+    QVERIFY2(reasonAt(5).contains(u"平成31年"_s), qPrintable(reasonAt(5))); // the era of that day
     QVERIFY2(reasonAt(6).contains(u"伝書鳩"_s), qPrintable(reasonAt(6)));
     QVERIFY2(reasonAt(7).contains(ledgerFieldName(ComplaintLedgerField::ComplainantName)), qPrintable(reasonAt(7)));
     QVERIFY2(reasonAt(8).contains(ledgerFieldName(ComplaintLedgerField::Content)), qPrintable(reasonAt(8)));

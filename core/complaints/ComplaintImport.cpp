@@ -213,6 +213,22 @@ QDate eraDate(const QString& era, int eraYear, int month, int day)
     return date;
 }
 
+/// For a Japanese-calendar date that names a day outside its era (令和元年4月1日), the era
+/// year of that day (平成31年): what the user most likely meant. Empty otherwise.
+QString eraInForce(const QString& text)
+{
+    static const QRegularExpression era(u"^(\\D+?)(元|\\d{1,2})年(\\d{1,2})月(\\d{1,2})日"_s);
+    const auto match = era.match(text.normalized(QString::NormalizationForm_KC).trimmed());
+    if (!match.hasMatch())
+        return {};
+    const auto first = eraFirstYears().constFind(match.captured(1).trimmed());
+    if (first == eraFirstYears().cend())
+        return {};
+    const int eraYear = match.captured(2) == u"元" ? 1 : match.captured(2).toInt();
+    const QDate date(*first + eraYear - 1, match.captured(3).toInt(), match.captured(4).toInt());
+    return date.isValid() ? JapaneseDate::eraYear(date) : QString();
+}
+
 struct DateAndTime
 {
     QDate date;
@@ -447,7 +463,11 @@ Result<ComplaintImportPlan> ComplaintImport::check(
         };
         QStringList reasons;
         const auto notADate = [&](ComplaintLedgerField field, const QString& text) {
-            reasons.append(ImportText::tr("%1 \"%2\" is not a date.").arg(ledgerFieldName(field), text));
+            if (const QString inForce = eraInForce(text); !inForce.isEmpty())
+                reasons.append(ImportText::tr("%1 \"%2\" is not a date: that day was in %3.")
+                                   .arg(ledgerFieldName(field), text, inForce));
+            else
+                reasons.append(ImportText::tr("%1 \"%2\" is not a date.").arg(ledgerFieldName(field), text));
         };
         const auto optionalDate = [&](ComplaintLedgerField field) -> QDate {
             const QString text = value(field);
