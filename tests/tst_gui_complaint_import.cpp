@@ -48,6 +48,7 @@ private slots:
     void encodingIsOverriddenAndReadAgain();
     void eachFieldBelongsToOneColumn();
     void badRowsAreListedAndTheValidOnesImported();
+    void unreadableFileIsReported();
     void lockDropsTheLedger();
 
 private:
@@ -248,6 +249,24 @@ void TestGuiComplaintImport::badRowsAreListedAndTheValidOnesImported()
     QCOMPARE(imported.size(), 1);
     QCOMPARE(imported.first().first().toInt(), 2);
     QCOMPARE(storedCount(), 2);
+}
+
+void TestGuiComplaintImport::unreadableFileIsReported()
+{
+    openWith(u"ledger_cp932.csv"_s);
+    QCOMPARE(mappingCombos().size(), 17);
+    // A second file that cannot be read replaces the first: nothing of the first is left to import.
+    openWith(u"no-such-ledger.csv"_s);
+    auto* error = child<ErrorLabel>(u"sourceErrorLabel"_s);
+    QVERIFY(error->hasError());
+    QVERIFY2(error->text().contains(u"could not be opened"_s), qPrintable(error->text()));
+    QVERIFY(!child<QPushButton>(u"checkButton"_s)->isEnabled());
+    QCOMPARE(mappingCombos().size(), 0);
+    QVERIFY(child<QLabel>(u"sourceInfoLabel"_s)->text().isEmpty());
+
+    openWith(u"empty.csv"_s);
+    QVERIFY2(error->text().contains(u"empty"_s), qPrintable(error->text()));
+    QVERIFY(!child<QPushButton>(u"checkButton"_s)->isEnabled());
 }
 
 void TestGuiComplaintImport::lockDropsTheLedger()

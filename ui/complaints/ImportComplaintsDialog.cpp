@@ -202,6 +202,7 @@ void ImportComplaintsDialog::setFile(const QString& path)
     m_bytes.clear();
     m_table.reset();
     m_sourceError->clearError();
+    m_sourceInfo->clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_sourceError->showError(tr("The file could not be opened: %1").arg(file.errorString()));
