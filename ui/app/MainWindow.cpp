@@ -8,6 +8,7 @@
 #include "ui/app/AboutDialog.h"
 #include "ui/app/PreferencesDialog.h"
 #include "ui/app/SessionContext.h"
+#include "ui/complaints/ComplaintsPage.h"
 #include "ui/common/Icons.h"
 #include "ui/common/UiSettings.h"
 #include "ui/home/StartPage.h"
@@ -30,6 +31,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace pd::ui {
 
@@ -39,6 +41,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(context, this))
+    , m_complaintsPage(new ComplaintsPage(context, this))
     , m_lettersPage(new IssuedLettersPage(context, this))
     , m_purposeRegisterPage(new PurposeRegisterPage(context, this))
     , m_accountsPage(new AccountsPage(context, this))
@@ -51,6 +54,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_complaintsPage);
     m_pages->addWidget(m_lettersPage);
     m_pages->addWidget(m_purposeRegisterPage);
     m_pages->addWidget(m_accountsPage);
@@ -78,6 +82,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
 
     connect(m_startPage, &StartPage::pageRequested, this, [this](int page) { showPage(MainWindowPage(page)); });
     connect(m_startPage, &StartPage::changePasswordRequested, this, &MainWindow::showChangePasswordDialog);
+    connect(m_startPage, &StartPage::complaintsRequested, this, &MainWindow::showComplaints);
     connect(m_lettersPage, &IssuedLettersPage::newLetterRequested, this, &MainWindow::showNewLetterDialog);
     connect(&m_context, &SessionContext::sessionChanged, this, &MainWindow::sessionChanged);
     connect(&m_context, &SessionContext::passwordChanged, this,
@@ -163,6 +168,7 @@ void MainWindow::createActions()
 
     const QList<std::pair<MainWindowPage, QString>> pages = {
         {MainWindowPage::Start, tr("&Start")},
+        {MainWindowPage::Complaints, tr("&Complaints")},
         {MainWindowPage::Letters, tr("&Letters")},
         {MainWindowPage::PurposeRegister, tr("&Purpose Register")},
         {MainWindowPage::Accounts, tr("&Accounts")},
@@ -192,6 +198,16 @@ void MainWindow::createMenus()
     view->addActions(m_pageActions);
     view->addSeparator();
     view->addAction(m_reloadAction);
+
+    QMenu* complaints = menuBar()->addMenu(tr("&Complaints"));
+    complaints->setObjectName(QStringLiteral("complaintsMenu"));
+    complaints->addAction(m_complaintsPage->importAction());
+    complaints->addAction(m_complaintsPage->exportCsvAction());
+    complaints->addAction(m_complaintsPage->exportExcelAction());
+    complaints->addSeparator();
+    complaints->addAction(m_complaintsPage->printRegisterAction());
+    complaints->addSeparator();
+    complaints->addMenu(m_complaintsPage->columnsMenu());
 
     QMenu* letters = menuBar()->addMenu(tr("&Letters"));
     letters->addAction(m_newLetterAction);
@@ -226,6 +242,9 @@ void MainWindow::createNavigation()
 
     const QList<std::pair<QIcon, QString>> items = {
         {Icons::home(), tr("Start")},
+        // Until the application has a complaints icon of its own: the theme's, or the style's list icon.
+        {QIcon::fromTheme(QStringLiteral("view-list-details"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+         tr("Complaints")},
         {Icons::letters(), tr("Letters")},
         {Icons::purposeRegister(), tr("Purpose Register")},
         {Icons::accounts(), tr("Accounts")},
@@ -286,6 +305,7 @@ void MainWindow::sessionChanged()
 void MainWindow::reload()
 {
     m_startPage->reload();
+    m_complaintsPage->reload();
     m_lettersPage->reload();
     m_purposeRegisterPage->reload();
     m_accountsPage->reload();
@@ -348,6 +368,14 @@ void MainWindow::printLetterRegister()
         return;
     showPage(MainWindowPage::Letters);
     m_lettersPage->showRegister();
+}
+
+void MainWindow::showComplaints(ComplaintListPreset preset)
+{
+    if (!m_context.session())
+        return;
+    showPage(MainWindowPage::Complaints);
+    m_complaintsPage->showPreset(preset);
 }
 
 void MainWindow::closeSessionWindows()

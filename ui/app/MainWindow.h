@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/app/MainWindowPage.h"
+#include "ui/complaints/ComplaintsPage.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -16,6 +17,7 @@ namespace pd::ui {
 class AboutDialog;
 class AccountsPage;
 class ChangePasswordDialog;
+class ComplaintsPage;
 class IssuedLettersPage;
 class LetterPrintDialog;
 class OrganizationDialog;
@@ -40,6 +42,7 @@ public:
     MainWindowPage currentPage() const;
 
     StartPage* startPage() const { return m_startPage; }
+    ComplaintsPage* complaintsPage() const { return m_complaintsPage; }
     IssuedLettersPage* lettersPage() const { return m_lettersPage; }
     PurposeRegisterPage* purposeRegisterPage() const { return m_purposeRegisterPage; }
     AccountsPage* accountsPage() const { return m_accountsPage; }
@@ -62,6 +65,8 @@ public slots:
     LetterPrintDialog* showNewLetterDialog();
     TemplateEditorDialog* showLetterTemplatesDialog();
     void printLetterRegister();
+    /// The Complaints page with a ready-made list (the start page's links).
+    void showComplaints(ComplaintListPreset preset);
     void reload();
 
 signals:
@@ -85,6 +90,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     StartPage* m_startPage = nullptr;
+    ComplaintsPage* m_complaintsPage = nullptr;
     IssuedLettersPage* m_lettersPage = nullptr;
     PurposeRegisterPage* m_purposeRegisterPage = nullptr;
     AccountsPage* m_accountsPage = nullptr;

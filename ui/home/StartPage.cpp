@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/home/StartPage.h"
 
+#include "core/complaints/ComplaintQuery.h"
 #include "core/services/AccountService.h"
 #include "core/services/OrganizationService.h"
 #include "core/services/Session.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -116,12 +118,32 @@ StartPage::StartPage(SessionContext& context, QWidget* parent)
         });
     }
 
+    // What needs an answer soon: the first thing the desk looks at in the morning.
+    m_complaintsBox = new QGroupBox(tr("Complaints"), content);
+    m_complaintsBox->setObjectName(QStringLiteral("complaintsDueBox"));
+    m_complaintsDue = new QLabel(m_complaintsBox);
+    m_complaintsDue->setObjectName(QStringLiteral("complaintsDueLabel"));
+    m_complaintsDue->setTextFormat(Qt::RichText);
+    m_complaintsDue->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_complaintsDue->setWordWrap(true);
+    connect(m_complaintsDue, &QLabel::linkActivated, this, [this](const QString& target) {
+        if (target == QLatin1String("#overdue"))
+            emit complaintsRequested(ComplaintListPreset::Overdue);
+        else if (target == QLatin1String("#dueThisWeek"))
+            emit complaintsRequested(ComplaintListPreset::DueThisWeek);
+        else
+            emit complaintsRequested(ComplaintListPreset::All);
+    });
+    auto* complaintsLayout = new QVBoxLayout(m_complaintsBox);
+    complaintsLayout->addWidget(m_complaintsDue);
+
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
     grid->setVerticalSpacing(14);
-    grid->addWidget(contactBox, 0, 0);
-    grid->addWidget(accountBox, 0, 1);
-    grid->addWidget(databaseBox, 1, 0, 1, 2);
+    grid->addWidget(m_complaintsBox, 0, 0, 1, 2);
+    grid->addWidget(contactBox, 1, 0);
+    grid->addWidget(accountBox, 1, 1);
+    grid->addWidget(databaseBox, 2, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
 
@@ -150,6 +172,40 @@ StartPage::StartPage(SessionContext& context, QWidget* parent)
     connect(&m_context, &SessionContext::organizationChanged, this, &StartPage::reload);
     connect(&m_context, &SessionContext::accountsChanged, this, &StartPage::reload);
     connect(&m_context, &SessionContext::passwordChanged, this, &StartPage::reload);
+    connect(&m_context, &SessionContext::complaintsChanged, this, &StartPage::reloadComplaintsDue);
+}
+
+void StartPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The counts depend on the date: a window left open overnight shows today's.
+    if (!event->spontaneous())
+        reloadComplaintsDue();
+}
+
+void StartPage::reloadComplaintsDue()
+{
+    m_complaintsDue->clear();
+    Session* session = m_context.session();
+    m_complaintsBox->setVisible(session != nullptr);
+    if (!session)
+        return;
+    auto due = ComplaintQuery(*session).dueSummary(QDate::currentDate());
+    if (!due) {
+        m_complaintsDue->setText(tr("The complaints due could not be counted: %1").arg(due.error().message().toHtmlEscaped()));
+        return;
+    }
+    const auto link = [](const QString& target, const QString& text, bool urgent) {
+        const QString anchor = QStringLiteral("<a href=\"%1\">%2</a>").arg(target, text.toHtmlEscaped());
+        return urgent ? QStringLiteral("<b>%1</b>").arg(anchor) : anchor;
+    };
+    m_complaintsDue->setText(
+        link(QStringLiteral("#overdue"), tr("%n overdue", nullptr, due->overdue), due->overdue > 0)
+        + QStringLiteral(" &nbsp;/&nbsp; ")
+        + link(QStringLiteral("#dueThisWeek"), tr("%n due this week", nullptr, due->dueThisWeek), false)
+        + QStringLiteral(" &nbsp;&nbsp; ") + link(QStringLiteral("#all"), tr("All complaints"), false));
+    m_complaintsDue->setToolTip(
+        tr("Complaints still awaiting an answer: past their target date, or due within the next seven days"));
 }
 
 QLabel* StartPage::addValueRow(QFormLayout* form, const QString& label, const QString& objectName)
@@ -168,7 +224,7 @@ void StartPage::addSection(QWidget* section)
 void StartPage::clear()
 {
     for (QLabel* label : {m_organizationName, m_shortName, m_postalAddress, m_phone, m_fax, m_email, m_accountName,
-                          m_login, m_role, m_location, m_accountCount, m_purposeCount})
+                          m_login, m_role, m_location, m_accountCount, m_purposeCount, m_complaintsDue})
         label->clear();
     m_passwordBanner->hide();
     m_recoveryBanner->hide();
@@ -219,6 +275,8 @@ void StartPage::reload()
         m_purposeCount->setText(QStringLiteral("<a href=\"#purposes\">%1</a>").arg(purposes->size()));
     else
         problems.append(purposes.error().message());
+
+    reloadComplaintsDue();
 
     problems.removeDuplicates();
     if (!problems.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/complaints/ComplaintsPage.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -28,13 +30,23 @@ public:
     /// A module's own section (e.g. requests due this week), shown below the overview.
     void addSection(QWidget* section);
 
+    /// The complaints section: overdue and due-this-week counts, each a link to that list.
+    QLabel* complaintsDueLabel() const { return m_complaintsDue; }
+
 public slots:
     void reload();
     void clear();
+    /// Counts overdue and due-this-week complaints again (a complaint changed, a new day began).
+    void reloadComplaintsDue();
 
 signals:
     void pageRequested(int page);
     void changePasswordRequested();
+    /// A link of the complaints section: show the complaint list with that filter.
+    void complaintsRequested(pd::ui::ComplaintListPreset preset);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QLabel* addValueRow(QFormLayout* form, const QString& label, const QString& objectName);
@@ -55,6 +67,8 @@ private:
     QLabel* m_location = nullptr;
     QLabel* m_accountCount = nullptr;
     QLabel* m_purposeCount = nullptr;
+    QGroupBox* m_complaintsBox = nullptr;
+    QLabel* m_complaintsDue = nullptr;
     QVBoxLayout* m_sections = nullptr;
 };
 
