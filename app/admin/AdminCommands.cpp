@@ -355,6 +355,61 @@ int commandAuditLog(Context& context)
     return Ok;
 }
 
+int commandExportCheckpoint(Context& context)
+{
+    if (!context.require({QStringLiteral("database"), QStringLiteral("from"), QStringLiteral("until"),
+                          QStringLiteral("output")})
+        || !context.requireCredentials())
+        return Usage;
+    const QDate first = QDate::fromString(context.parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate last = QDate::fromString(context.parser.value(QStringLiteral("until")), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return context.usage(AdminText::tr("--from and --until take a date as YYYY-MM-DD."));
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    // --until is inclusive: the whole last day.
+    auto checkpoint = AuditReview(**session).exportCheckpoint(first.startOfDay().toUTC(),
+                                                              last.addDays(1).startOfDay().toUTC());
+    if (!checkpoint)
+        return context.failWith(checkpoint.error());
+    const QString output = context.parser.value(QStringLiteral("output"));
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*checkpoint) != checkpoint->size() || !file.commit())
+        return context.failWith(Error{ErrorKind::Io, QDir::toNativeSeparators(output)});
+    context.out << AdminText::tr("Checkpoint written to %1.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Ok;
+}
+
+int commandVerifyCheckpoint(Context& context)
+{
+    if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
+        return Usage;
+    const QString path = context.parser.positionalArguments().value(1);
+    if (path.isEmpty())
+        return context.usage(AdminText::tr("Give the checkpoint file: verify-checkpoint FILE."));
+    QFile file(path);
+    // A checkpoint is a few hundred bytes; anything much larger is not one.
+    constexpr qint64 kMaxCheckpointSize = 64 * 1024;
+    if (!file.open(QIODevice::ReadOnly))
+        return context.failWith(Error{ErrorKind::Io, QDir::toNativeSeparators(path)});
+    const QByteArray json = file.read(kMaxCheckpointSize + 1);
+    if (json.size() > kMaxCheckpointSize)
+        return context.failWith(Error{ErrorKind::InvalidInput, AdminText::tr("%1 is too large to be a checkpoint file")
+                                                                   .arg(QDir::toNativeSeparators(path))});
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    auto checkpoint = AuditReview(**session).verifyCheckpoint(json);
+    if (!checkpoint)
+        return context.failWith(checkpoint.error());
+    context.out << AdminText::tr("Checkpoint valid: the audit trail still holds entry #%1 as recorded on %2 by %3.")
+                       .arg(checkpoint->head.seq)
+                       .arg(checkpoint->createdUtc.toString(Qt::ISODate), checkpoint->reviewedBy)
+                << Qt::endl;
+    return Ok;
+}
+
 int commandListTemplates(Context& context)
 {
     if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
@@ -543,6 +598,8 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
                                         "  remove-account  remove the key slot of an account (--login)\n"
                                         "  passwd          change your password (current on stdin line 1, new on line 2)\n"
                                         "  audit-log       print the audit trail (--from, --until YYYY-MM-DD)\n"
+                                        "  export-checkpoint  write a signed checkpoint of the audit trail (--from, --until, --output)\n"
+                                        "  verify-checkpoint FILE  check a checkpoint against the database's audit trail\n"
                                         "  backup          write a backup into a folder (--to DIR, --keep N)\n"
                                         "  verify-backup FOLDER  check a backup with an account of it\n"
                                         "  restore FOLDER  put a verified backup in place; the current database is kept aside"));
@@ -563,7 +620,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("record"), AdminText::tr("Reception number of the record (print-letter)."), QStringLiteral("NUMBER")},
         {QStringLiteral("template"), AdminText::tr("Template name, as list-templates prints it (print-letter)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("output"), AdminText::tr("File to write (print-letter, export-complaints)."), QStringLiteral("FILE")},
+        {QStringLiteral("output"), AdminText::tr("File to write (print-letter, export-complaints, export-checkpoint)."), QStringLiteral("FILE")},
         {QStringLiteral("issue"), AdminText::tr("Assign the document number and archive the letter (print-letter).")},
         {QStringLiteral("csv"), AdminText::tr("CSV file of the complaint ledger (import-complaints)."), QStringLiteral("FILE")},
         {QStringLiteral("encoding"), AdminText::tr("Encoding of the CSV file: auto (default), utf-8 or cp932 (import-complaints)."),
@@ -575,8 +632,8 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("role"), AdminText::tr("officer, staff or auditor (add-account)."), QStringLiteral("ROLE")},
         {QStringLiteral("to"), AdminText::tr("Folder of the backups (backup)."), QStringLiteral("DIR")},
         {QStringLiteral("keep"), AdminText::tr("How many backups to keep in that folder (backup; default 14)."), QStringLiteral("N")},
-        {QStringLiteral("from"), AdminText::tr("First day (audit-log)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("until"), AdminText::tr("Last day (audit-log)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("from"), AdminText::tr("First day (audit-log, export-checkpoint)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("until"), AdminText::tr("Last day (audit-log, export-checkpoint)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("fiscal-year"), AdminText::tr("Only the fiscal year that begins in April of YYYY (export-complaints)."),
          QStringLiteral("YYYY")},
     });
@@ -592,7 +649,8 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
     const QStringList positional = parser.positionalArguments();
     // import-email takes its file as a second positional argument; every other command none.
     const bool takesFile = positional.value(0) == QLatin1String("import-email")
-        || positional.value(0) == QLatin1String("verify-backup") || positional.value(0) == QLatin1String("restore");
+        || positional.value(0) == QLatin1String("verify-backup")
+        || positional.value(0) == QLatin1String("verify-checkpoint") || positional.value(0) == QLatin1String("restore");
     if (positional.isEmpty() || (!takesFile && positional.size() != 1))
         return context.usage(AdminText::tr("Give exactly one command."));
 
@@ -613,6 +671,8 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("backup"), commandBackup},
         {QStringLiteral("verify-backup"), commandVerifyBackup},
         {QStringLiteral("restore"), commandRestore},
+        {QStringLiteral("export-checkpoint"), commandExportCheckpoint},
+        {QStringLiteral("verify-checkpoint"), commandVerifyCheckpoint},
     };
     const auto command = commands.find(positional.first());
     if (command == commands.end())
