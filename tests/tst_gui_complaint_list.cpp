@@ -7,6 +7,7 @@
 
 #include "core/complaints/ComplaintExport.h"
 #include "core/complaints/ComplaintQuery.h"
+#include "core/complaints/ComplaintRegisterData.h"
 #include "core/model/FiscalYear.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/complaints/ComplaintStatus.h"
@@ -22,6 +23,7 @@
 #include "ui/complaints/ComplaintFilterBar.h"
 #include "ui/complaints/ComplaintListModel.h"
 #include "ui/complaints/ComplaintsPage.h"
+#include "ui/complaints/RegisterPrintDialog.h"
 #include "ui/home/StartPage.h"
 
 #include <QAbstractItemModelTester>
@@ -77,6 +79,7 @@ private slots:
     void overdueAndDueThisWeekStandOut();
     void chosenColumnsAreKept();
     void exportWritesTheFilteredList();
+    void registerDialogSavesTheChosenPeriod();
     void enterOpensTheSelectedComplaint();
     void keyboardSearch();
     void refreshKeepsTheSelectedComplaint();
@@ -444,6 +447,50 @@ void TestGuiComplaintList::exportWritesTheFilteredList()
     // A folder that cannot be written says so and writes nothing.
     QVERIFY(!page->exportTo(dir.filePath(u"missing/sub/list.csv"_s), ComplaintExportFormat::Csv));
     QCOMPARE(MessageBox::recordedForTesting().size(), 1);
+}
+
+void TestGuiComplaintList::registerDialogSavesTheChosenPeriod()
+{
+    auto page = makePage();
+    const int year = FiscalYear::containing(QDate::currentDate()).startYear() - 1;
+    // The register opens on the fiscal year the list shows.
+    page->filterBar()->fiscalYearCombo()->setCurrentIndex(page->filterBar()->fiscalYearCombo()->findData(year));
+    page->printRegisterAction()->trigger();
+    auto* dialog = page->findChild<RegisterPrintDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->from(), FiscalYear(year).firstDay());
+    QCOMPARE(dialog->until(), FiscalYear(year).lastDay());
+    ComplaintFilter filter;
+    filter.fiscalYear = year;
+    const int expected = *ComplaintQuery(*m_context->session()).count(filter);
+    QVERIFY(expected > 0);
+    QCOMPARE(dialog->countLabel()->text(), RegisterPrintDialog::tr("%n complaint(s) received in this period", nullptr, expected));
+
+    const auto head = storage::AuditLog::head(m_context->session()->vault().database());
+    QVERIFY(head);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"register.pdf"_s);
+    QVERIFY(dialog->savePdfTo(path));
+    QVERIFY(test::readFile(path).startsWith("%PDF-"));
+    storage::AuditLog::Filter all;
+    auto entries = storage::AuditLog::entries(m_context->session()->vault().database(), all);
+    QVERIFY(entries);
+    QList<storage::AuditEntry> after;
+    for (const storage::AuditEntry& entry : *entries)
+        if (entry.seq > head->seq)
+            after.append(entry);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.at(0).action, u"save_pdf"_s);
+    QCOMPARE(after.at(0).recordType, QString::fromLatin1(ComplaintRegisterSource::kRecordType));
+    QVERIFY(after.at(0).detail.contains(u"complaints=%1 "_s.arg(expected)));
+
+    // A period that ends before it begins is refused before anything is read.
+    dialog->setPeriod(QDate(2025, 5, 1), QDate(2025, 4, 1));
+    QVERIFY(!dialog->findChild<QPushButton*>(u"registerSavePdfButton"_s)->isEnabled());
+    QVERIFY(!dialog->savePdfTo(dir.filePath(u"backwards.pdf"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"backwards.pdf"_s)));
+
 }
 
 void TestGuiComplaintList::enterOpensTheSelectedComplaint()
