@@ -2,6 +2,7 @@
 #include "core/services/AuditReview.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/model/Role.h"
 #include "core/services/Session.h"
 #include "core/storage/Store.h"
 #include "core/storage/Vault.h"
@@ -245,6 +246,61 @@ QString AuditReview::reviewDetail(const AuditReviewMark& mark, const QString& no
     if (!note.isEmpty())
         detail += QStringLiteral("; note=") + note;
     return detail;
+}
+
+QString AuditReview::actionDisplayName(const QString& action)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("login"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("Wrong password")},
+        {QStringLiteral("recovery_unlock"), QT_TR_NOOP("Opened with recovery key")},
+        {QStringLiteral("lock"), QT_TR_NOOP("Locked")},
+        {QStringLiteral("close"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("view"), QT_TR_NOOP("Viewed")},
+        {QStringLiteral("create"), QT_TR_NOOP("Created")},
+        {QStringLiteral("update"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
+        {QStringLiteral("print"), QT_TR_NOOP("Printed")},
+        {QStringLiteral("export"), QT_TR_NOOP("Exported")},
+        {QStringLiteral("import"), QT_TR_NOOP("Imported")},
+        {QStringLiteral("issue"), QT_TR_NOOP("Issued")},
+        {QStringLiteral("denied"), QT_TR_NOOP("Refused for the role")},
+        {QStringLiteral("review"), QT_TR_NOOP("Marked reviewed")},
+        {QStringLiteral("check"), QT_TR_NOOP("Checked")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backed up")},
+        {QStringLiteral("restore"), QT_TR_NOOP("Restored")},
+        {QStringLiteral("create_database"), QT_TR_NOOP("Created the database")},
+        {QStringLiteral("add_key_slot"), QT_TR_NOOP("Password set")},
+        {QStringLiteral("remove_key_slot"), QT_TR_NOOP("Password removed")},
+        {QStringLiteral("change_password"), QT_TR_NOOP("Changed password")},
+        {QStringLiteral("reset_password"), QT_TR_NOOP("Reset password")},
+        {QStringLiteral("enable_account"), QT_TR_NOOP("Enabled account")},
+        {QStringLiteral("disable_account"), QT_TR_NOOP("Disabled account")},
+        {QStringLiteral("rollback_detected"), QT_TR_NOOP("Older database copy detected")},
+    };
+    const auto name = names.constFind(action);
+    return name == names.constEnd() ? action : tr(*name);
+}
+
+QString AuditReview::roleDisplayName(const QString& roleKey)
+{
+    const std::optional<Role> role = roleFromKey(roleKey);
+    return role ? pd::roleDisplayName(*role) : roleKey;
+}
+
+QString AuditReview::viewDisplayName(AuditView view)
+{
+    switch (view) {
+    case AuditView::All:
+        return tr("All entries");
+    case AuditView::FailedLogins:
+        return tr("Failed sign-ins and refusals");
+    case AuditView::OutsideOfficeHours:
+        return tr("Outside office hours");
+    case AuditView::BulkViewing:
+        return tr("Bulk viewing");
+    }
+    return {};
 }
 
 Result<QList<storage::AuditEntry>> AuditReview::entries(const QDateTime& fromUtc, const QDateTime& untilUtc, int limit)

@@ -124,6 +124,11 @@ public:
     Result<AuditCheckpoint> verifyCheckpoint(const QByteArray& json);
 
     static QString reviewDetail(const AuditReviewMark& mark, const QString& note);
+    /// How the screen and the print name an action ("view" → "Viewed"); unknown keys as they are.
+    static QString actionDisplayName(const QString& action);
+    /// The role recorded in an entry, as the screen names it.
+    static QString roleDisplayName(const QString& roleKey);
+    static QString viewDisplayName(AuditView view);
 
 private:
     Status requireReading();
