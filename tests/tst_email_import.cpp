@@ -108,7 +108,8 @@ void TestEmailImport::iso2022JpBase64()
     QCOMPARE(message.subject, u"医療費通知の送付先について"_s);
     QCOMPARE(message.date.toUTC(), utc(2025, 11, 17, 1, 15));
     QCOMPARE(message.date.timeSpec(), Qt::LocalTime);
-    QCOMPARE(message.body, u"健康保険組合 御中\n\n医療費通知が前の住所に届きました。\n家族に見られてしまい困っています。"_s);
+    QCOMPARE(
+        message.body, u"健康保険組合 御中\n\n医療費通知が前の住所に届きました。\n家族に見られてしまい困っています。"_s);
     QVERIFY(message.attachments.isEmpty());
     QCOMPARE(message.raw, sample(u"iso2022jp-base64.eml"_s));
 }
@@ -130,8 +131,8 @@ void TestEmailImport::shiftJisQuotedPrintable()
     QCOMPARE(message.fromName, u"髙橋 一郎"_s);
     QCOMPARE(message.subject, u"電話窓口がつながらない"_s);
     QCOMPARE(message.date.toUTC(), utc(2025, 11, 19, 9, 30));
-    QCOMPARE(message.body,
-        u"髙橋と申します。\n窓口の受付時間は９時\uFF5E１７時と聞きましたが、電話がつながりません。"_s);
+    QCOMPARE(
+        message.body, u"髙橋と申します。\n窓口の受付時間は９時\uFF5E１７時と聞きましたが、電話がつながりません。"_s);
 }
 
 void TestEmailImport::utf8EightBit()

@@ -61,7 +61,8 @@ ComplaintAttachments::ComplaintAttachments(Session& session)
 Status ComplaintAttachments::validateLimitMb(int megabytes)
 {
     if (megabytes < 1 || megabytes > kMaxLimitMb)
-        return refuse(AttachmentText::tr("The size limit for attached files must be from 1 to %1 MB.").arg(kMaxLimitMb));
+        return refuse(
+            AttachmentText::tr("The size limit for attached files must be from 1 to %1 MB.").arg(kMaxLimitMb));
     return {};
 }
 
@@ -70,11 +71,13 @@ Result<qint64> ComplaintAttachments::sizeLimitBytes()
     auto organization = storage::OrganizationTable::load(m_session.vault().database());
     if (!organization)
         return std::unexpected(organization.error());
-    // A setting outside the range (written by an older build or by hand) falls back to the default
-    // rather than letting through files of any size.
-    const int limit = validateLimitMb(organization->attachmentLimitMb) ? organization->attachmentLimitMb
-                                                                       : kDefaultLimitMb;
-    return bytesForMb(limit);
+    return sizeLimitBytes(*organization);
+}
+
+qint64 ComplaintAttachments::sizeLimitBytes(const Organization& organization)
+{
+    return bytesForMb(
+        validateLimitMb(organization.attachmentLimitMb) ? organization.attachmentLimitMb : kDefaultLimitMb);
 }
 
 Status ComplaintAttachments::checkSize(qint64 bytes)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/model/Organization.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -51,6 +52,9 @@ public:
 
     /// The organization's limit per file, in bytes.
     Result<qint64> sizeLimitBytes();
+    /// The limit `organization` sets; the default when its setting is out of range (written by an
+    /// older build or by hand), rather than letting through files of any size.
+    static qint64 sizeLimitBytes(const Organization& organization);
     /// InvalidInput naming the limit in MB when `bytes` exceeds it; call before reading a file.
     Status checkSize(qint64 bytes);
     /// What a size message talks about.

@@ -56,9 +56,8 @@ Status ComplaintDrafts::save(const QString& key, const QByteArray& payload)
             DraftText::tr("The unsaved form is too large to be kept as a draft (more than %1 MB).")
                 .arg(kMaxPayloadBytes / (1024 * 1024)));
     const qint64 accountId = m_session.account().id;
-    return m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) {
-        return storage::ComplaintDraftTable::save(writer, accountId, key, payload);
-    });
+    return m_session.vault().store().write(m_session.actor(),
+        [&](storage::Writer& writer) { return storage::ComplaintDraftTable::save(writer, accountId, key, payload); });
 }
 
 Result<QList<ComplaintDraftInfo>> ComplaintDrafts::list()
@@ -78,8 +77,8 @@ Result<std::optional<QByteArray>> ComplaintDrafts::load(const QString& key)
     if (!payload)
         return payload;
     if (payload->has_value())
-        if (auto audited = m_session.vault().store().audit(
-                m_session.actor(), u"view"_s, kRecordType, 0, u"key=%1"_s.arg(key));
+        if (auto audited
+            = m_session.vault().store().audit(m_session.actor(), u"view"_s, kRecordType, 0, u"key=%1"_s.arg(key));
             !audited)
             return std::unexpected(audited.error());
     return payload;
@@ -92,9 +91,8 @@ Status ComplaintDrafts::discard(const QString& key)
     if (auto valid = checkKey(key); !valid)
         return valid;
     const qint64 accountId = m_session.account().id;
-    return m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) {
-        return storage::ComplaintDraftTable::discard(writer, accountId, key);
-    });
+    return m_session.vault().store().write(m_session.actor(),
+        [&](storage::Writer& writer) { return storage::ComplaintDraftTable::discard(writer, accountId, key); });
 }
 
 } // namespace pd

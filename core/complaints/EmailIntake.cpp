@@ -40,8 +40,8 @@ Complaint EmailIntake::draftFrom(const EmailMessage& message)
     complaint.channel = ComplaintChannel::Email;
     complaint.receivedAt = QDateTime::currentDateTime();
     ChannelDetails& details = complaint.channelDetails;
-    details.emailFrom = message.fromName.isEmpty() ? message.fromAddress
-                                                   : u"%1 <%2>"_s.arg(message.fromName, message.fromAddress);
+    details.emailFrom
+        = message.fromName.isEmpty() ? message.fromAddress : u"%1 <%2>"_s.arg(message.fromName, message.fromAddress);
     details.emailDate = message.date;
     details.emailSubject = message.subject;
     details.emailBody = message.body;
@@ -90,36 +90,35 @@ Result<Complaint> EmailIntake::create(const Complaint& draft, const EmailMessage
     Complaint complaint = draft;
     complaint.channel = ComplaintChannel::Email;
     const qint64 accountId = m_session.account().id;
-    return ComplaintService(m_session).create(complaint, [&](storage::Writer& writer, const Complaint& stored) -> Status {
-        // Read inside the transaction: the limit that applies is the one in force at the commit.
-        auto organization = storage::OrganizationTable::load(writer.database());
-        if (!organization)
-            return std::unexpected(organization.error());
-        const int limitMb = ComplaintAttachments::validateLimitMb(organization->attachmentLimitMb)
-            ? organization->attachmentLimitMb
-            : ComplaintAttachments::kDefaultLimitMb;
-        const qint64 limit = ComplaintAttachments::bytesForMb(limitMb);
-        using SizedItem = ComplaintAttachments::SizedItem;
-        if (auto fits = ComplaintAttachments::checkSize(message.raw.size(), limit, SizedItem::Email); !fits)
-            return fits;
-        for (const EmailAttachmentPart& part : message.attachments)
-            if (auto fits = ComplaintAttachments::checkSize(part.data.size(), limit, SizedItem::EmailAttachment); !fits)
+    return ComplaintService(m_session).create(
+        complaint, [&](storage::Writer& writer, const Complaint& stored) -> Status {
+            // Read inside the transaction: the limit that applies is the one in force at the commit.
+            auto organization = storage::OrganizationTable::load(writer.database());
+            if (!organization)
+                return std::unexpected(organization.error());
+            const qint64 limit = ComplaintAttachments::sizeLimitBytes(*organization);
+            using SizedItem = ComplaintAttachments::SizedItem;
+            if (auto fits = ComplaintAttachments::checkSize(message.raw.size(), limit, SizedItem::Email); !fits)
                 return fits;
-        if (auto kept = storage::ComplaintEmailTable::insert(writer, stored.id, accountId, message.raw); !kept)
-            return kept;
-        for (const EmailAttachmentPart& part : message.attachments) {
-            ComplaintAttachment attachment;
-            attachment.complaintId = stored.id;
-            attachment.mimeType = attachmentType(part);
-            attachment.fileName = ComplaintAttachments::cleanFileName(part.fileName, attachment.mimeType);
-            attachment.size = part.data.size();
-            attachment.source = ComplaintAttachments::kSourceEmail;
-            attachment.addedBy = accountId;
-            if (auto id = storage::AttachmentTable::insert(writer, attachment, part.data); !id)
-                return std::unexpected(id.error());
-        }
-        return {};
-    });
+            for (const EmailAttachmentPart& part : message.attachments)
+                if (auto fits = ComplaintAttachments::checkSize(part.data.size(), limit, SizedItem::EmailAttachment);
+                    !fits)
+                    return fits;
+            if (auto kept = storage::ComplaintEmailTable::insert(writer, stored.id, accountId, message.raw); !kept)
+                return kept;
+            for (const EmailAttachmentPart& part : message.attachments) {
+                ComplaintAttachment attachment;
+                attachment.complaintId = stored.id;
+                attachment.mimeType = attachmentType(part);
+                attachment.fileName = ComplaintAttachments::cleanFileName(part.fileName, attachment.mimeType);
+                attachment.size = part.data.size();
+                attachment.source = ComplaintAttachments::kSourceEmail;
+                attachment.addedBy = accountId;
+                if (auto id = storage::AttachmentTable::insert(writer, attachment, part.data); !id)
+                    return std::unexpected(id.error());
+            }
+            return {};
+        });
 }
 
 Result<std::optional<QByteArray>> EmailIntake::originalMessage(qint64 complaintId)

@@ -432,8 +432,8 @@ InternetAddressMailbox* firstMailbox(InternetAddressList* list)
         if (INTERNET_ADDRESS_IS_MAILBOX(address))
             return INTERNET_ADDRESS_MAILBOX(address);
         if (INTERNET_ADDRESS_IS_GROUP(address))
-            if (InternetAddressMailbox* member = firstMailbox(internet_address_group_get_members(
-                    INTERNET_ADDRESS_GROUP(address))))
+            if (InternetAddressMailbox* member
+                = firstMailbox(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address))))
                 return member;
     }
     return nullptr;
@@ -533,8 +533,8 @@ QString htmlToPlainText(const QString& html)
     static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression whitespace(u"\\s+"_s);
     static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression blockEnd(u"</(p|div|tr|li|h[1-6]|blockquote|table|pre)\\s*>"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blockEnd(
+        u"</(p|div|tr|li|h[1-6]|blockquote|table|pre)\\s*>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listItem(u"<li\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(u"<[^>]*>"_s);
     static const QRegularExpression numericEntity(u"&#(x[0-9a-fA-F]+|[0-9]+);"_s);
