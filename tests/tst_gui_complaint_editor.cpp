@@ -29,6 +29,7 @@
 #include <QDateEdit>
 #include <QDirIterator>
 #include <QImage>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
@@ -75,6 +76,23 @@ QByteArray pdfDocument(int pages)
     }
     painter.end();
     return bytes;
+}
+
+/// A FAX as scanners send it: a two-page TIFF (CCITT Group 4), 300×400 pixels a page.
+QByteArray twoPageTiff()
+{
+    return QByteArray::fromBase64(
+    "SUkqAF4AAAD//////IMEIdYfT8ucLdwWt/++ZuqT9VxT2loJ8sv73XvVbvVe91iP////////////////////////////////"
+    "////////////////////////gAgAgBAA/gAEAAEAAAACAAAAAAEDAAEAAAAsAQAAAQEDAAEAAACQAQAAAgEDAAEAAAABAAAA"
+    "AwEDAAEAAAAEAAAABgEDAAEAAAAAAAAACgEDAAEAAAABAAAAEQEEAAEAAAAIAAAAEgEDAAEAAAABAAAAFQEDAAEAAAABAAAA"
+    "FgEDAAEAAACQAQAAFwEEAAEAAABWAAAAHAEDAAEAAAABAAAAKQEDAAIAAAAAAAIAPgEFAAIAAABUAQAAPwEFAAYAAAAkAQAA"
+    "0AEAAIXrUQAAAIAAw/WoAAAAAALNzEwAAAAAAc3MTAAAAIAAzcxMAAAAAAKPwvUAAAAAEDcaoAAAAAACK4cKAAAAIAD/////"
+    "/IQLQMzKyxzDwg9CG5Md0nQQbt3T11btU0lvr4UehSVoJZY5xwS6EQguEFSQV0t1Sq2iKOTXJOOlxH//////////////////"
+    "//////////////////////////////////////wAQAQQAP4ABAABAAAAAgAAAAABAwABAAAALAEAAAEBAwABAAAAkAEAAAIB"
+    "AwABAAAAAQAAAAMBAwABAAAABAAAAAYBAwABAAAAAAAAAAoBAwABAAAAAQAAABEBBAABAAAAZAEAABIBAwABAAAAAQAAABUB"
+    "AwABAAAAAQAAABYBAwABAAAAkAEAABcBBAABAAAAbAAAABwBAwABAAAAAQAAACkBAwACAAAAAQACAD4BBQACAAAAxgIAAD8B"
+    "BQAGAAAAlgIAAAAAAACF61EAAACAAMP1qAAAAAACzcxMAAAAAAHNzEwAAACAAM3MTAAAAAACj8L1AAAAABA3GqAAAAAAAiuH"
+    "CgAAACAA");
 }
 
 QString encodedWord(const QString& text)
@@ -397,6 +415,29 @@ void TestGuiComplaintEditor::attachmentsAreShownFromMemory()
     QCOMPARE(viewer->zoom(), 0.0);
     viewer->close();
 
+    // A multi-page TIFF FAX: one page at a time.
+    if (QImageReader::supportedImageFormats().contains("tiff")) {
+        const QString tiffPath = writeSourceFile(QStringLiteral("fax.tiff"), twoPageTiff());
+        QVERIFY(panel->attachFiles({tiffPath}));
+        QCOMPARE(panel->count(), 3);
+        QVERIFY(panel->selectRow(2));
+        panel->viewSelected();
+        AttachmentViewer* tiffViewer = nullptr;
+        for (AttachmentViewer* candidate : editor->findChildren<AttachmentViewer*>())
+            if (candidate->isVisible())
+                tiffViewer = candidate;
+        QVERIFY(tiffViewer);
+        QCOMPARE(tiffViewer->pageCount(), 2);
+        QCOMPARE(tiffViewer->currentPage(), 0);
+        QTRY_COMPARE(QApplication::activeWindow(), tiffViewer);
+        QTest::keyClick(tiffViewer->focusWidget() ? tiffViewer->focusWidget() : tiffViewer, Qt::Key_PageDown);
+        QCOMPARE(tiffViewer->currentPage(), 1);
+        QCOMPARE(tiffViewer->currentImage().size(), QSize(300, 400));
+        tiffViewer->close();
+    } else {
+        qWarning("Qt's TIFF plugin (qt6-image-formats-plugins) is missing: multi-page FAX viewing is not tested.");
+    }
+
     // The PDF: QtPdf on a buffer.
     QVERIFY(panel->selectRow(1));
     panel->viewSelected();
@@ -410,10 +451,11 @@ void TestGuiComplaintEditor::attachmentsAreShownFromMemory()
 
     // Remove asks first.
     MessageBox::setAnswerForTesting(true);
+    const int attached = panel->count();
     QVERIFY(panel->selectRow(0));
     panel->removeSelected();
-    QCOMPARE(panel->count(), 1);
-    QCOMPARE(ComplaintAttachments(session()).list(complaint.id)->size(), 1);
+    QCOMPARE(panel->count(), attached - 1);
+    QCOMPARE(ComplaintAttachments(session()).list(complaint.id)->size(), attached - 1);
 }
 
 void TestGuiComplaintEditor::attachmentOverTheLimitIsRefusedBeforeReading()

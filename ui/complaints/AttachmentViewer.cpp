@@ -114,7 +114,13 @@ bool AttachmentViewer::setImage(const QByteArray& data, const QString& title)
     if (m_pageCount == 0 && reader.canRead())
         m_pageCount = 1;
     if (m_pageCount == 0) {
-        m_message->setText(tr("This file cannot be shown: it is not a readable PNG, JPEG or TIFF image."));
+        // A TIFF FAX needs Qt's image format plugins, which a minimal installation may lack.
+        const bool tiff = m_data.startsWith("II*") || m_data.startsWith(QByteArrayView("MM\0*", 4));
+        if (tiff && !QImageReader::supportedImageFormats().contains("tiff"))
+            m_message->setText(tr("TIFF images cannot be shown on this computer: the Qt image format plugins "
+                                  "(package qt6-image-formats-plugins) are not installed. The file is kept safely."));
+        else
+            m_message->setText(tr("This file cannot be shown: it is not a readable PNG, JPEG or TIFF image."));
         m_message->show();
         m_image = {};
         updateView();
