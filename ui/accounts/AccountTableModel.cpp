@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accounts/AccountTableModel.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace pd::ui {
 
 AccountTableModel::AccountTableModel(QObject* parent)
@@ -8,7 +11,7 @@ AccountTableModel::AccountTableModel(QObject* parent)
 {
 }
 
-void AccountTableModel::setAccounts(const QList<Account>& accounts)
+void AccountTableModel::setAccounts(const QList<AccountStatus>& accounts)
 {
     beginResetModel();
     m_accounts = accounts;
@@ -22,6 +25,39 @@ void AccountTableModel::clear()
     beginResetModel();
     m_accounts.clear();
     endResetModel();
+}
+
+const AccountStatus* AccountTableModel::accountAt(int row) const
+{
+    return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
+}
+
+int AccountTableModel::rowOf(const QString& login) const
+{
+    for (qsizetype row = 0; row < m_accounts.size(); ++row)
+        if (m_accounts.at(row).account.login == login)
+            return int(row);
+    return -1;
+}
+
+AccountTableModel::State AccountTableModel::stateOf(const AccountStatus& status)
+{
+    if (!status.hasKeySlot)
+        return State::Removed;
+    return status.account.active ? State::Active : State::Disabled;
+}
+
+QString AccountTableModel::stateText(State state)
+{
+    switch (state) {
+    case State::Active:
+        return tr("Active");
+    case State::Disabled:
+        return tr("Disabled");
+    case State::Removed:
+        return tr("Removed");
+    }
+    return {};
 }
 
 int AccountTableModel::rowCount(const QModelIndex& parent) const
@@ -38,7 +74,9 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Account& account = m_accounts.at(index.row());
+    const AccountStatus& status = m_accounts.at(index.row());
+    const Account& account = status.account;
+    const State state = stateOf(status);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case LoginColumn:
@@ -47,14 +85,31 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
             return account.displayName;
         case RoleColumn:
             return roleDisplayName(account.role);
-        case ActiveColumn:
-            return account.active ? tr("Yes") : tr("No (disabled)");
+        case StatusColumn:
+            return stateText(state);
         case MustChangePasswordColumn:
+            // A removed account has no password at all: "must change" would mislead.
+            if (state == State::Removed)
+                return QString();
             return account.mustChangePassword ? tr("Yes") : tr("No");
         default:
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn) {
+        switch (state) {
+        case State::Active:
+            return tr("Can sign in.");
+        case State::Disabled:
+            return tr("Cannot sign in; the password is kept and the account can be enabled again.");
+        case State::Removed:
+            return tr("Cannot sign in: the key slot is gone. The account stays listed because the audit log "
+                      "names it.");
+        }
+    }
+    // Accounts that cannot sign in recede, so that the active ones stand out.
+    if (role == Qt::ForegroundRole && state != State::Active)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     return {};
 }
 
@@ -69,8 +124,8 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Name");
     case RoleColumn:
         return tr("Role");
-    case ActiveColumn:
-        return tr("Active");
+    case StatusColumn:
+        return tr("Status");
     case MustChangePasswordColumn:
         return tr("Must change password");
     default:

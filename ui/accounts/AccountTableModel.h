@@ -1,26 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/Account.h"
+#include "core/services/AccountService.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace pd::ui {
 
-/// Accounts of the database: login, name, role, active, must change password.
+/// Accounts of the database: login, name, role, status (active, disabled, removed) and
+/// whether a one-time password still has to be replaced.
 class AccountTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { LoginColumn, NameColumn, RoleColumn, ActiveColumn, MustChangePasswordColumn, ColumnCount };
+    enum Column { LoginColumn, NameColumn, RoleColumn, StatusColumn, MustChangePasswordColumn, ColumnCount };
+    enum class State { Active, Disabled, Removed };
 
     explicit AccountTableModel(QObject* parent = nullptr);
 
-    void setAccounts(const QList<Account>& accounts);
+    void setAccounts(const QList<AccountStatus>& accounts);
     void clear();
-    const QList<Account>& accounts() const { return m_accounts; }
+    const QList<AccountStatus>& accounts() const { return m_accounts; }
+    /// The account of `row`, or null.
+    const AccountStatus* accountAt(int row) const;
+    /// The row of `login`, or -1.
+    int rowOf(const QString& login) const;
+
+    static State stateOf(const AccountStatus& status);
+    static QString stateText(State state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,7 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Account> m_accounts;
+    QList<AccountStatus> m_accounts;
 };
 
 } // namespace pd::ui
