@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/app/AppController.h"
 
+#include "core/crypto/SecureBytes.h"
+#include "core/services/BackupService.h"
 #include "core/services/Session.h"
 #include "core/storage/Vault.h"
 #include "ui/app/InactivityTimer.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/SessionContext.h"
+#include "ui/backup/BackupController.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/common/UiSettings.h"
@@ -41,6 +45,11 @@ AppController::AppController(QObject* parent)
     , m_inactivity(new InactivityTimer(this))
 {
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &AppController::lock);
+    m_backups = new BackupController(*m_context, this);
+    m_backups->setRestorer([this](const QString& backupFolder, const QString& login, const QByteArray& password,
+                                  std::function<void(Result<QString>)> done) {
+        restoreBackup(backupFolder, login, password, std::move(done));
+    });
     connect(&UiSettings::instance(), &UiSettings::idleLockMinutesChanged, this, &AppController::applyIdleTime);
     applyIdleTime();
     // Whatever ends the event loop (log-out, a signal), the key does not outlive it.
@@ -121,6 +130,7 @@ MainWindow* AppController::ensureMainWindow()
     connect(m_mainWindow, &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_mainWindow, &MainWindow::quitRequested, this, &AppController::quit);
+    m_backups->installInto(m_mainWindow);
     m_mainWindow->restoreLayout();
     return m_mainWindow;
 }
@@ -217,6 +227,12 @@ void AppController::switchToSession(std::unique_ptr<Session> session)
 {
     if (!session)
         return;
+    if (m_backups->isRunning()) {
+        // A backup is being written from the open session: it closes once the backup is complete.
+        auto pending = std::make_shared<std::unique_ptr<Session>>(std::move(session));
+        m_backups->whenIdle([this, pending] { switchToSession(std::move(*pending)); });
+        return;
+    }
     if (m_mainWindow)
         m_mainWindow->closeSessionWindows();
     m_context->close();
@@ -262,6 +278,11 @@ void AppController::lock()
 {
     if (m_locked || !m_context->isOpen() || m_quitting)
         return;
+    if (m_backups->isRunning()) {
+        // The backup reads from the session: the lock follows as soon as it is written.
+        m_backups->whenIdle([this] { lock(); });
+        return;
+    }
     m_locked = true;
     m_inactivity->deactivate();
     const QString location = m_context->session()->location();
@@ -351,12 +372,56 @@ void AppController::quit()
     m_inactivity->deactivate();
     if (m_mainWindow && m_mainWindow->isVisible())
         m_mainWindow->saveLayout();
+    // The backup on exit needs the open session; the windows close after it (at once without one).
+    m_backups->backUpBeforeQuit([this] { finishQuit(); });
+}
+
+void AppController::finishQuit()
+{
     for (QWidget* widget : QApplication::topLevelWidgets())
         if (widget->isVisible())
             widget->hide();
     m_context->close();
     UiSettings::instance().sync();
     emit quitRequested();
+}
+
+void AppController::restoreBackup(const QString& backupFolder, const QString& login, const QByteArray& password,
+                                  std::function<void(Result<QString>)> done)
+{
+    if (!m_context->isOpen() || m_locked || m_quitting)
+        return;
+    const QString location = m_context->session()->location();
+    // The unit must be closed while it is replaced; its windows go with the session.
+    m_inactivity->deactivate();
+    if (m_mainWindow)
+        m_mainWindow->closeSessionWindows();
+    m_context->close();
+
+    struct Outcome
+    {
+        Result<QString> aside;
+        Result<std::unique_ptr<Session>> session = std::unexpected(Error{ErrorKind::Internal, {}});
+    };
+    auto secret = std::make_shared<QByteArray>(password);
+    // Restoring checks the backup (a key derivation, every page) and opening derives the key again.
+    runInBackground(
+        this,
+        [backupFolder, location, login, secret]() {
+            Outcome outcome{BackupService::restore(backupFolder, location, login, *secret)};
+            if (outcome.aside)
+                outcome.session = Session::unlock(location, login, *secret);
+            wipe(*secret);
+            return outcome;
+        },
+        [this, location, done = std::move(done)](Outcome outcome) {
+            if (outcome.aside && outcome.session)
+                attachSession(std::move(*outcome.session));
+            else
+                showUnlockDialog(location); // the unit in place (restored or not) opens as at start
+            if (done)
+                done(std::move(outcome.aside));
+        });
 }
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "core/crypto/Crypto.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace pd {
@@ -17,6 +19,7 @@ class Session;
 
 namespace pd::ui {
 
+class BackupController;
 class CreationWizard;
 class InactivityTimer;
 class MainWindow;
@@ -53,6 +56,8 @@ public:
     UnlockDialog* unlockDialog() const;
     CreationWizard* creationWizard() const;
     bool isLocked() const { return m_locked; }
+    /// Backups and restore of the open database (the Backup menu).
+    BackupController* backups() const { return m_backups; }
 
 public slots:
     void lock();
@@ -74,9 +79,13 @@ private:
     void warnAboutOlderCopy(QWidget* parent);
     void applyIdleTime();
     MainWindow* ensureMainWindow();
+    void finishQuit();
+    void restoreBackup(const QString& backupFolder, const QString& login, const QByteArray& password,
+                       std::function<void(Result<QString>)> done);
 
     std::unique_ptr<SessionContext> m_context;
     InactivityTimer* m_inactivity = nullptr;
+    BackupController* m_backups = nullptr;
     QPointer<MainWindow> m_mainWindow;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<UnlockDialog> m_openDialog;

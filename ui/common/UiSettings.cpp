@@ -2,6 +2,7 @@
 #include "ui/common/UiSettings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -143,6 +144,42 @@ void UiSettings::setIdleLockMinutes(int minutes)
     m_settings->setValue(key(kIdleLockKey), minutes);
     m_settings->sync();
     emit idleLockMinutesChanged(minutes);
+}
+
+QString UiSettings::backupGroup(const QString& location)
+{
+    // A hash, because QSettings keys cannot hold a path's slashes; the path itself is kept beside it.
+    const QByteArray hash =
+        QCryptographicHash::hash(normalizedLocation(location).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("backups/") + QString::fromLatin1(hash);
+}
+
+UiSettings::BackupSettings UiSettings::backupSettings(const QString& location) const
+{
+    BackupSettings backup;
+    m_settings->beginGroup(backupGroup(location));
+    backup.folder = m_settings->value(QStringLiteral("folder")).toString();
+    bool ok = false;
+    const int generations = m_settings->value(QStringLiteral("generations"), backup.generations).toInt(&ok);
+    if (ok)
+        backup.generations = qBound(1, generations, BackupSettings::kMaxGenerations);
+    backup.onExit = m_settings->value(QStringLiteral("onExit"), backup.onExit).toBool();
+    backup.daily = m_settings->value(QStringLiteral("daily"), backup.daily).toBool();
+    m_settings->endGroup();
+    return backup;
+}
+
+void UiSettings::setBackupSettings(const QString& location, const BackupSettings& backup)
+{
+    m_settings->beginGroup(backupGroup(location));
+    m_settings->setValue(QStringLiteral("location"), normalizedLocation(location));
+    m_settings->setValue(QStringLiteral("folder"), backup.folder);
+    m_settings->setValue(QStringLiteral("generations"), qBound(1, backup.generations, BackupSettings::kMaxGenerations));
+    m_settings->setValue(QStringLiteral("onExit"), backup.onExit);
+    m_settings->setValue(QStringLiteral("daily"), backup.daily);
+    m_settings->endGroup();
+    m_settings->sync();
+    emit backupSettingsChanged(normalizedLocation(location));
 }
 
 QByteArray UiSettings::mainWindowGeometry() const

@@ -43,6 +43,20 @@ public:
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
 
+    /// Backups of one database (SECURITY.md): where they go and when. Not personal data; kept per
+    /// database location because each database has its own officer and backup medium.
+    struct BackupSettings
+    {
+        static constexpr int kDefaultGenerations = 14;
+        static constexpr int kMaxGenerations = 365;
+        QString folder; // empty: no backups are made
+        int generations = kDefaultGenerations;
+        bool onExit = true;
+        bool daily = true;
+    };
+    BackupSettings backupSettings(const QString& location) const;
+    void setBackupSettings(const QString& location, const BackupSettings& backup);
+
     QByteArray mainWindowGeometry() const;
     QByteArray mainWindowState() const;
     void setMainWindowLayout(const QByteArray& geometry, const QByteArray& state);
@@ -51,11 +65,13 @@ public:
 
 signals:
     void idleLockMinutesChanged(int minutes);
+    void backupSettingsChanged(const QString& location);
 
 private:
     explicit UiSettings(std::unique_ptr<QSettings> settings);
     ~UiSettings() override;
     void writeRecent(const QList<RecentDatabase>& list);
+    static QString backupGroup(const QString& location);
 
     std::unique_ptr<QSettings> m_settings;
 };
