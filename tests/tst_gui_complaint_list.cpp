@@ -8,9 +8,9 @@
 #include "core/complaints/ComplaintExport.h"
 #include "core/complaints/ComplaintQuery.h"
 #include "core/complaints/ComplaintRegisterData.h"
-#include "core/model/FiscalYear.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/complaints/ComplaintStatus.h"
+#include "core/model/FiscalYear.h"
 #include "core/services/DemoGenerator.h"
 #include "core/services/Session.h"
 #include "core/storage/AuditLog.h"
@@ -48,8 +48,7 @@ namespace {
 
 constexpr int kDemoComplaints = 1200;
 
-template <typename T>
-const char* why(const Result<T>& result)
+template <typename T> const char* why(const Result<T>& result)
 {
     static QByteArray text;
     text = result ? QByteArray() : result.error().message().toUtf8() + " / " + result.error().detail.toUtf8();
@@ -153,7 +152,7 @@ void TestGuiComplaintList::modelIsACorrectQtModel()
     QCOMPARE(model.columnCount(), int(ComplaintListModel::ColumnCount));
     model.sort(ComplaintListModel::NumberColumn, Qt::AscendingOrder);
     ComplaintFilter filter;
-    filter.statuses = {ComplaintStatus::InProgress};
+    filter.statuses = { ComplaintStatus::InProgress };
     model.setFilter(filter);
     QVERIFY(model.rowCount() > 0);
     filter.searchText = u"ﾂｸﾖﾐ ﾀﾞｲｺﾞ"_s;
@@ -217,7 +216,7 @@ void TestGuiComplaintList::sortsInSql()
     model.sort(ComplaintListModel::ReceivedColumn, Qt::DescendingOrder);
     QCOMPARE(model.complaintSort().column, ComplaintSortColumn::ReceivedAt);
     ComplaintQuery query(*m_context->session());
-    auto newest = query.page({}, {ComplaintSortColumn::ReceivedAt, Qt::DescendingOrder}, 0, 3);
+    auto newest = query.page({}, { ComplaintSortColumn::ReceivedAt, Qt::DescendingOrder }, 0, 3);
     QVERIFY(newest);
     for (int row = 0; row < 3; ++row)
         QCOMPARE(model.idAt(row), newest->at(row).id);
@@ -227,7 +226,7 @@ void TestGuiComplaintList::sortsInSql()
     model.sort(ComplaintListModel::StatusColumn, Qt::DescendingOrder);
     QList<qint64> forward;
     for (int offset = 0; offset < rows; offset += 500) {
-        auto page = query.page({}, {ComplaintSortColumn::Status, Qt::DescendingOrder}, offset, 500);
+        auto page = query.page({}, { ComplaintSortColumn::Status, Qt::DescendingOrder }, offset, 500);
         QVERIFY(page);
         for (const ComplaintListRow& line : *page)
             forward.append(line.id);
@@ -292,11 +291,11 @@ void TestGuiComplaintList::filtersNarrowTheList()
         QCOMPARE(model->index(row, ComplaintListModel::StatusColumn).data().toString(),
             statusDisplayName(ComplaintStatus::Closed));
     ComplaintFilter closed;
-    closed.statuses = {ComplaintStatus::Closed};
+    closed.statuses = { ComplaintStatus::Closed };
     QCOMPARE(model->rowCount(), *query.count(closed));
 
     bar->channelCombo()->setCurrentIndex(bar->channelCombo()->findData(int(ComplaintChannel::Email)));
-    closed.channels = {ComplaintChannel::Email};
+    closed.channels = { ComplaintChannel::Email };
     QCOMPARE(model->rowCount(), *query.count(closed));
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, ComplaintListModel::ChannelColumn).data().toString(),
@@ -465,7 +464,8 @@ void TestGuiComplaintList::registerDialogSavesTheChosenPeriod()
     filter.fiscalYear = year;
     const int expected = *ComplaintQuery(*m_context->session()).count(filter);
     QVERIFY(expected > 0);
-    QCOMPARE(dialog->countLabel()->text(), RegisterPrintDialog::tr("%n complaint(s) received in this period", nullptr, expected));
+    QCOMPARE(dialog->countLabel()->text(),
+        RegisterPrintDialog::tr("%n complaint(s) received in this period", nullptr, expected));
 
     const auto head = storage::AuditLog::head(m_context->session()->vault().database());
     QVERIFY(head);
@@ -490,7 +490,6 @@ void TestGuiComplaintList::registerDialogSavesTheChosenPeriod()
     QVERIFY(!dialog->findChild<QPushButton*>(u"registerSavePdfButton"_s)->isEnabled());
     QVERIFY(!dialog->savePdfTo(dir.filePath(u"backwards.pdf"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"backwards.pdf"_s)));
-
 }
 
 void TestGuiComplaintList::enterOpensTheSelectedComplaint()

@@ -33,7 +33,7 @@ const QString kStaffLogin = u"sato"_s;
 QString pdfToText(const QByteArray& pdf)
 {
     QProcess process;
-    process.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s});
+    process.start(u"pdftotext"_s, { u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s });
     if (!process.waitForStarted(10000))
         return {};
     process.write(pdf);
@@ -69,8 +69,7 @@ qint64 auditHead(Session& session)
     return head ? head->seq : -1;
 }
 
-template <typename T>
-const char* why(const Result<T>& result)
+template <typename T> const char* why(const Result<T>& result)
 {
     static QByteArray text;
     text = result ? QByteArray() : result.error().message().toUtf8() + " / " + result.error().detail.toUtf8();
@@ -167,8 +166,8 @@ void TestRenderComplaintRegister::fiscalYearListsEveryComplaintOnNumberedPages()
     }
     // The last page ends with the total.
     QVERIFY(withoutWhitespace(pages.constLast())
-                .contains(withoutWhitespace(render::ComplaintRegister::tr(
-                    "Total: %n complaint(s)", nullptr, int(data->entries.size())))));
+                .contains(withoutWhitespace(
+                    render::ComplaintRegister::tr("Total: %n complaint(s)", nullptr, int(data->entries.size())))));
 }
 
 void TestRenderComplaintRegister::shortPeriodFitsOnePage()
@@ -238,7 +237,8 @@ void TestRenderComplaintRegister::printingIsAuditedWithoutNames()
         QCOMPARE(entry.recordType, QString::fromLatin1(ComplaintRegisterSource::kRecordType));
         QCOMPARE(entry.login, kStaffLogin);
         QCOMPARE(entry.detail,
-            u"period=2025-04-01..2026-03-31 complaints=%1 pages=%2"_s.arg(data->entries.size()).arg(rendered->pageCount));
+            u"period=2025-04-01..2026-03-31 complaints=%1 pages=%2"_s.arg(data->entries.size())
+                .arg(rendered->pageCount));
         // Counts and dates only: no name, no number of a complaint.
         for (const ComplaintRegisterEntry& line : std::as_const(data->entries)) {
             QVERIFY(!entry.detail.contains(line.number));

@@ -65,7 +65,7 @@ Result<ComplaintRegisterData> ComplaintRegisterSource::load(QDate from, QDate un
     ComplaintFilter filter;
     filter.receivedFrom = from;
     filter.receivedTo = until;
-    const ComplaintSort byNumber {ComplaintSortColumn::Number, Qt::AscendingOrder};
+    const ComplaintSort byNumber { ComplaintSortColumn::Number, Qt::AscendingOrder };
     ComplaintQuery query(m_session);
     for (int offset = 0;; offset += kLoadBatch) {
         auto rows = query.page(filter, byNumber, offset, kLoadBatch);
@@ -100,7 +100,8 @@ Result<ComplaintRegisterData> ComplaintRegisterSource::load(QDate from, QDate un
     return data;
 }
 
-Status ComplaintRegisterSource::recordOutput(const ComplaintRegisterData& data, ComplaintRegisterOutput output, int pages)
+Status ComplaintRegisterSource::recordOutput(
+    const ComplaintRegisterData& data, ComplaintRegisterOutput output, int pages)
 {
     if (auto allowed = m_session.require(Permission::PrintAndExport, QString::fromLatin1(kRecordType)); !allowed)
         return allowed;

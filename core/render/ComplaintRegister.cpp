@@ -164,8 +164,8 @@ qreal rowHeight(const RowTexts& texts, const Layout& layout, const QFont& font, 
 /// Column widths: every column as wide as its widest text on one line, names within a limit,
 /// and 概要 the rest (at least kMinSummaryShare). When that does not fit, the other columns
 /// give up width in proportion and their texts wrap.
-std::array<qreal, ColumnCount> columnWidths(const QList<RowTexts>& rows, const RowTexts& heads, const Fonts& fonts,
-    QPaintDevice* device, qreal tableWidth)
+std::array<qreal, ColumnCount> columnWidths(
+    const QList<RowTexts>& rows, const RowTexts& heads, const Fonts& fonts, QPaintDevice* device, qreal tableWidth)
 {
     std::array<qreal, ColumnCount> widths {};
     constexpr qreal unbounded = 1e6;
@@ -193,10 +193,10 @@ std::array<qreal, ColumnCount> columnWidths(const QList<RowTexts>& rows, const R
 
 RowTexts columnHeads()
 {
-    return {ComplaintRegister::tr("Number"), ComplaintRegister::tr("Received"), ComplaintRegister::tr("Channel"),
+    return { ComplaintRegister::tr("Number"), ComplaintRegister::tr("Received"), ComplaintRegister::tr("Channel"),
         ComplaintRegister::tr("Complainant"), ComplaintRegister::tr("Category"), ComplaintRegister::tr("Summary"),
         ComplaintRegister::tr("Status"), ComplaintRegister::tr("In charge"), ComplaintRegister::tr("Answered"),
-        ComplaintRegister::tr("Completed")};
+        ComplaintRegister::tr("Completed") };
 }
 
 RowTexts rowTexts(const ComplaintRegisterEntry& entry)
@@ -204,9 +204,9 @@ RowTexts rowTexts(const ComplaintRegisterEntry& entry)
     QString category = categoryDisplayName(entry.category);
     if (entry.possibleBreach)
         category += QChar(QChar::LineSeparator) + ComplaintRegister::tr("(possible breach)");
-    return {entry.number, eraDate(entry.receivedOn), channelDisplayName(entry.channel), entry.complainantName,
+    return { entry.number, eraDate(entry.receivedOn), channelDisplayName(entry.channel), entry.complainantName,
         category, entry.summary, statusDisplayName(entry.status), entry.assigneeName, eraDate(entry.answeredOn),
-        eraDate(entry.completedOn)};
+        eraDate(entry.completedOn) };
 }
 
 void drawRow(QPainter* painter, QPaintDevice* device, const RowTexts& texts, const Layout& layout, const QFont& font,
@@ -269,8 +269,8 @@ Result<int> ComplaintRegister::paint(
 
     const QStringList families
         = options.fontFamilies.isEmpty() ? LetterRenderer::defaultFontFamilies() : options.fontFamilies;
-    const Fonts fonts {registerFont(families, kTitlePointSize, true), registerFont(families, kHeadingPointSize),
-        registerFont(families, kTablePointSize, true), registerFont(families, kTablePointSize)};
+    const Fonts fonts { registerFont(families, kTitlePointSize, true), registerFont(families, kHeadingPointSize),
+        registerFont(families, kTablePointSize, true), registerFont(families, kTablePointSize) };
     QImage layoutDevice = makeLayoutDevice();
 
     const QPageLayout pageLayout = ComplaintRegister::pageLayout();
@@ -286,7 +286,8 @@ Result<int> ComplaintRegister::paint(
 
     const WrappedText titleText(title(), fonts.title, &layoutDevice, layout.body.width());
     const WrappedText headingText(data.organizationName, fonts.heading, &layoutDevice, layout.body.width() / 2);
-    layout.headingHeight = titleText.height() + std::max(headingText.height(), pt(kHeadingPointSize) * 1.4) + kHeaderGap;
+    layout.headingHeight
+        = titleText.height() + std::max(headingText.height(), pt(kHeadingPointSize) * 1.4) + kHeaderGap;
     layout.columnHeadHeight = rowHeight(heads, layout, fonts.columnHead, &layoutDevice);
     for (const RowTexts& row : rows)
         layout.rowHeights.append(rowHeight(row, layout, fonts.cell, &layoutDevice));
@@ -300,13 +301,13 @@ Result<int> ComplaintRegister::paint(
     for (int row = 0; row < rows.size(); ++row) {
         // A line taller than a whole page (impossible with 概要 cut short) is clipped, not lost.
         if (y + layout.rowHeights.at(row) > tableBottom && row > first) {
-            layout.pages.append({first, row});
+            layout.pages.append({ first, row });
             first = row;
             y = tableTop;
         }
         y += layout.rowHeights.at(row);
     }
-    layout.pages.append({first, int(rows.size())});
+    layout.pages.append({ first, int(rows.size()) });
     const int pageCount = int(layout.pages.size());
 
     QPageLayout deviceLayout = pageLayout;
@@ -337,7 +338,8 @@ Result<int> ComplaintRegister::paint(
 
         // The heading of every page: a loose sheet still says what it is and which period it covers.
         qreal top = layout.body.top();
-        titleText.draw(&painter, QPointF(layout.body.left() + (layout.body.width() - titleText.naturalWidth()) / 2, top));
+        titleText.draw(
+            &painter, QPointF(layout.body.left() + (layout.body.width() - titleText.naturalWidth()) / 2, top));
         top += titleText.height();
         const QRectF headingLine(layout.body.left(), top, layout.body.width(), layout.headingHeight);
         headingText.draw(&painter, QPointF(layout.body.left(), top));
@@ -351,8 +353,8 @@ Result<int> ComplaintRegister::paint(
         top += layout.columnHeadHeight;
         const auto [firstRow, endRow] = layout.pages.at(page);
         for (int row = firstRow; row < endRow; ++row) {
-            drawRow(&painter, &layoutDevice, rows.at(row), layout, fonts.cell, top, layout.rowHeights.at(row),
-                Qt::NoBrush);
+            drawRow(
+                &painter, &layoutDevice, rows.at(row), layout, fonts.cell, top, layout.rowHeights.at(row), Qt::NoBrush);
             top += layout.rowHeights.at(row);
         }
         if (rows.isEmpty()) {

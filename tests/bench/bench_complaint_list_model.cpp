@@ -100,7 +100,8 @@ double timed(QTableView& view, const std::function<void()>& action)
     const double ms = elapsedMs(timer);
     const auto* model = qobject_cast<const ComplaintListModel*>(view.model());
     if (model->rowCount() > 0 && model->cachedPageCount() == 0)
-        std::fputs("bench_complaint_list_model: the view painted no rows; the times are not what a user sees\n", stderr);
+        std::fputs(
+            "bench_complaint_list_model: the view painted no rows; the times are not what a user sees\n", stderr);
     return ms;
 }
 
@@ -116,15 +117,16 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QStringLiteral("The complaint list model and view at 100,000 complaints (target: each step <= 50 ms)."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("records"), QStringLiteral("Demo complaints (default 100000)."),
-                           QStringLiteral("N"), QStringLiteral("100000")},
-        {QStringLiteral("runs"), QStringLiteral("Runs per step (default 7)."), QStringLiteral("N"), QStringLiteral("7")},
-        {QStringLiteral("seed"), QStringLiteral("Demo seed (default 20251125)."), QStringLiteral("N"),
-            QStringLiteral("20251125")},
-        {QStringLiteral("database"),
+    parser.addOptions({ { QStringLiteral("records"), QStringLiteral("Demo complaints (default 100000)."),
+                            QStringLiteral("N"), QStringLiteral("100000") },
+        { QStringLiteral("runs"), QStringLiteral("Runs per step (default 7)."), QStringLiteral("N"),
+            QStringLiteral("7") },
+        { QStringLiteral("seed"), QStringLiteral("Demo seed (default 20251125)."), QStringLiteral("N"),
+            QStringLiteral("20251125") },
+        { QStringLiteral("database"),
             QStringLiteral("Keep the generated unit at PATH; an existing unit there is measured as it is "
                            "(officer tanaka, password as in the source)."),
-            QStringLiteral("PATH")}});
+            QStringLiteral("PATH") } });
     parser.process(app);
     const int records = std::max(1, parser.value(QStringLiteral("records")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -177,18 +179,18 @@ int main(int argc, char* argv[])
     view.resize(1120, 640); // the list area of the main window at its default size
     view.show();
 
-    Step opening {QStringLiteral("open (filter set, first page painted)")};
-    Step keystroke {QStringLiteral("search keystroke -> first page")};
-    Step scrolling {QStringLiteral("scroll to the end")};
-    Step sorting {QStringLiteral("sort by number (header click)")};
-    Step repainting {QStringLiteral("repaint, nothing read (for reference)")};
+    Step opening { QStringLiteral("open (filter set, first page painted)") };
+    Step keystroke { QStringLiteral("search keystroke -> first page") };
+    Step scrolling { QStringLiteral("scroll to the end") };
+    Step sorting { QStringLiteral("sort by number (header click)") };
+    Step repainting { QStringLiteral("repaint, nothing read (for reference)") };
     // A word typed key by key, a half-width reading, a rare name.
-    const QStringList keys = {QStringLiteral("医"), QStringLiteral("医療"), QStringLiteral("医療費"),
+    const QStringList keys = { QStringLiteral("医"), QStringLiteral("医療"), QStringLiteral("医療費"),
         QStringLiteral("医療費通"), QStringLiteral("医療費通知"), QStringLiteral("ｲﾘｮｳﾋ"), QStringLiteral("長谷川"),
-        QStringLiteral("長谷川悠人")};
+        QStringLiteral("長谷川悠人") };
     ComplaintFilter everything;
     ComplaintFilter notCompleted;
-    notCompleted.statuses = {ComplaintStatus::Received, ComplaintStatus::InProgress, ComplaintStatus::Answered};
+    notCompleted.statuses = { ComplaintStatus::Received, ComplaintStatus::InProgress, ComplaintStatus::Answered };
 
     ComplaintQuery query(*context.session());
     const auto sqlTime = [&](const ComplaintFilter& filter, const ComplaintSort& sort, int offset, bool count) {
@@ -223,9 +225,8 @@ int main(int argc, char* argv[])
         const int lastPage = (model.rowCount() - 1) / ComplaintListModel::kPageSize * ComplaintListModel::kPageSize;
         scrolling.sqlMs.push_back(sqlTime(everything, newestFirst, lastPage, false));
 
-        sorting.ms.push_back(timed(view, [&] {
-            model.sort(ComplaintListModel::NumberColumn, run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
-        }));
+        sorting.ms.push_back(timed(view,
+            [&] { model.sort(ComplaintListModel::NumberColumn, run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder); }));
         sorting.rows = model.rowCount();
         sorting.sqlMs.push_back(sqlTime(everything, model.complaintSort(), 0, true));
         model.sort(ComplaintListModel::ReceivedColumn, Qt::DescendingOrder);
@@ -242,7 +243,7 @@ int main(int argc, char* argv[])
     std::printf("  %-40s %8s %8s %8s %9s %8s %8s\n", "step", "median", "max", "min", "1st(cold)", "rows", "sql med");
     bool met = true;
     double worst = 0;
-    for (const Step* step : {&opening, &keystroke, &scrolling, &sorting, &repainting}) {
+    for (const Step* step : { &opening, &keystroke, &scrolling, &sorting, &repainting }) {
         const double med = median(step->ms);
         if (step != &repainting) {
             worst = std::max(worst, med);

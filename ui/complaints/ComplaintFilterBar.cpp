@@ -93,7 +93,7 @@ ComplaintFilterBar::ComplaintFilterBar(QWidget* parent)
                                   .arg(year)
                                   .arg(JapaneseDate::fiscalYearEra(FiscalYear(year)) + QStringLiteral("年度")),
             year);
-    for (QComboBox* combo : {m_status, m_channel, m_category, m_assignee, m_fiscalYear})
+    for (QComboBox* combo : { m_status, m_channel, m_category, m_assignee, m_fiscalYear })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_overdue->setToolTip(tr("Complaints still awaiting an answer after their target date"));
@@ -146,9 +146,9 @@ ComplaintFilterBar::ComplaintFilterBar(QWidget* parent)
     setTabOrder(m_dueThisWeek, m_possibleBreach);
     setTabOrder(m_possibleBreach, m_reset);
 
-    for (QComboBox* combo : {m_status, m_channel, m_category, m_assignee, m_fiscalYear})
+    for (QComboBox* combo : { m_status, m_channel, m_category, m_assignee, m_fiscalYear })
         connect(combo, &QComboBox::currentIndexChanged, this, &ComplaintFilterBar::changed);
-    for (JapaneseDateEdit* edit : {m_from, m_until})
+    for (JapaneseDateEdit* edit : { m_from, m_until })
         connect(edit, &JapaneseDateEdit::dateChanged, this, &ComplaintFilterBar::changed);
     // Overdue and due this week exclude each other: a complaint is one or the other.
     connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
@@ -193,8 +193,8 @@ void ComplaintFilterBar::loadAssignees(Session* session)
             for (const Account& account : *accounts) {
                 if (account.role == Role::Auditor)
                     continue;
-                m_assignee->addItem(account.active ? account.displayName : tr("%1 (inactive)").arg(account.displayName),
-                    account.id);
+                m_assignee->addItem(
+                    account.active ? account.displayName : tr("%1 (inactive)").arg(account.displayName), account.id);
             }
         }
     }
@@ -207,11 +207,11 @@ ComplaintFilter ComplaintFilterBar::filter() const
     if (const int status = m_status->currentData().toInt(); status == kNotCompleted)
         filter.statuses = notCompletedStatuses();
     else if (status != kAny)
-        filter.statuses = {ComplaintStatus(status)};
+        filter.statuses = { ComplaintStatus(status) };
     if (const int channel = m_channel->currentData().toInt(); channel != kAny)
-        filter.channels = {ComplaintChannel(channel)};
+        filter.channels = { ComplaintChannel(channel) };
     if (const int category = m_category->currentData().toInt(); category != kAny)
-        filter.categories = {ComplaintCategory(category)};
+        filter.categories = { ComplaintCategory(category) };
     if (const qint64 assignee = m_assignee->currentData().toLongLong(); assignee != kAny)
         filter.assigneeId = assignee;
     if (const int year = m_fiscalYear->currentData().toInt(); year != kAnyYear)
@@ -238,10 +238,10 @@ void ComplaintFilterBar::setFilter(const ComplaintFilter& filter)
     selectData(m_category, filter.categories.isEmpty() ? kAny : int(filter.categories.constFirst()));
     selectData(m_assignee, filter.assigneeId ? *filter.assigneeId : qint64(kAny));
     if (filter.fiscalYear && m_fiscalYear->findData(*filter.fiscalYear) < 0)
-        m_fiscalYear->addItem(tr("Fiscal year %1 (%2)")
-                                  .arg(*filter.fiscalYear)
-                                  .arg(JapaneseDate::fiscalYearEra(FiscalYear(*filter.fiscalYear))
-                                      + QStringLiteral("年度")),
+        m_fiscalYear->addItem(
+            tr("Fiscal year %1 (%2)")
+                .arg(*filter.fiscalYear)
+                .arg(JapaneseDate::fiscalYearEra(FiscalYear(*filter.fiscalYear)) + QStringLiteral("年度")),
             *filter.fiscalYear);
     selectData(m_fiscalYear, filter.fiscalYear.value_or(kAnyYear));
     m_from->setDate(filter.receivedFrom);

@@ -122,9 +122,9 @@ const QList<ComplaintListModel::Line>* ComplaintListModel::page(int pageIndex) c
         loaded.reserve(rows->size());
         for (ComplaintListRow& row : *rows) {
             Line line;
-            line.received = row.receivedAt.isValid()
-                ? displayDate(row.receivedAt.date()) + QLatin1Char(' ') + row.receivedAt.time().toString(QStringLiteral("HH:mm"))
-                : QString();
+            line.received = row.receivedAt.isValid() ? displayDate(row.receivedAt.date()) + QLatin1Char(' ')
+                    + row.receivedAt.time().toString(QStringLiteral("HH:mm"))
+                                                     : QString();
             line.target = displayDate(row.targetDate);
             line.due = dueState(row, day);
             line.row = std::move(row);
@@ -164,7 +164,8 @@ void ComplaintListModel::reportError(const QString& message) const
     m_errorText = message;
     // Not from inside data(): a view painting must not be told to change its widgets.
     auto* self = const_cast<ComplaintListModel*>(this);
-    QMetaObject::invokeMethod(self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->loadFailed(message); }, Qt::QueuedConnection);
 }
 
 qint64 ComplaintListModel::idAt(int row) const
@@ -190,7 +191,7 @@ int ComplaintListModel::rowOfId(qint64 id, int hintRow) const
         return -1;
     const int hintPage = std::min(hintRow, m_count - 1) / kPageSize;
     const int lastPage = (m_count - 1) / kPageSize;
-    for (const int pageIndex : {hintPage, hintPage - 1, hintPage + 1}) {
+    for (const int pageIndex : { hintPage, hintPage - 1, hintPage + 1 }) {
         if (pageIndex < 0 || pageIndex > lastPage || m_pages.contains(pageIndex))
             continue;
         if (const QList<Line>* lines = page(pageIndex))
@@ -443,7 +444,7 @@ void ComplaintListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    const ComplaintSort wanted {sortColumnFor(column), order};
+    const ComplaintSort wanted { sortColumnFor(column), order };
     if (wanted.column == m_sort.column && wanted.order == m_sort.order)
         return;
     m_sort = wanted;

@@ -5,8 +5,8 @@
 #include "core/complaints/ComplaintStatus.h"
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
-#include "ui/common/ErrorLabel.h"
 #include "ui/common/DateFormat.h"
+#include "ui/common/ErrorLabel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PaddedItemDelegate.h"
 #include "ui/complaints/ComplaintFilterBar.h"
@@ -277,10 +277,11 @@ void ComplaintsPage::createActions()
     m_exportExcelAction->setToolTip(tr("The list as filtered and sorted, as an Excel workbook (.xlsx)"));
     connect(m_exportExcelAction, &QAction::triggered, this, &ComplaintsPage::exportExcel);
 
-    m_printRegisterAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Register of &Complaints…"), this);
+    m_printRegisterAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Print Register of &Complaints…"), this);
     m_printRegisterAction->setObjectName(QStringLiteral("printComplaintRegisterAction"));
-    m_printRegisterAction->setToolTip(tr("The register of complaints (苦情受付簿) for a period, to print or save as PDF"));
+    m_printRegisterAction->setToolTip(
+        tr("The register of complaints (苦情受付簿) for a period, to print or save as PDF"));
     connect(m_printRegisterAction, &QAction::triggered, this, &ComplaintsPage::printRegister);
 
     for (int column = 0; column < ComplaintListModel::ColumnCount; ++column) {
@@ -315,21 +316,21 @@ void ComplaintsPage::setDefaultColumnWidths()
         return widest;
     };
     const QList<std::pair<int, QString>> samples = {
-        {ComplaintListModel::NumberColumn, QStringLiteral("苦-2025-00000")},
-        {ComplaintListModel::ReceivedColumn, displayDate(longDate) + QStringLiteral(" 23:59")},
-        {ComplaintListModel::ChannelColumn, longest(kComplaintChannels, channelDisplayName)},
-        {ComplaintListModel::ComplainantColumn, QStringLiteral("長谷川　由紀子")},
-        {ComplaintListModel::KanaColumn, QStringLiteral("ハセガワ　ユキコ")},
-        {ComplaintListModel::CategoryColumn, longest(kComplaintCategories, categoryDisplayName)},
-        {ComplaintListModel::StatusColumn, longest(kComplaintStatuses, statusDisplayName)},
-        {ComplaintListModel::AssigneeColumn, QStringLiteral("佐藤　次郎")},
-        {ComplaintListModel::TargetDateColumn, displayDate(longDate)},
-        {ComplaintListModel::DueColumn, tr("%n day(s) overdue", nullptr, 100)},
+        { ComplaintListModel::NumberColumn, QStringLiteral("苦-2025-00000") },
+        { ComplaintListModel::ReceivedColumn, displayDate(longDate) + QStringLiteral(" 23:59") },
+        { ComplaintListModel::ChannelColumn, longest(kComplaintChannels, channelDisplayName) },
+        { ComplaintListModel::ComplainantColumn, QStringLiteral("長谷川　由紀子") },
+        { ComplaintListModel::KanaColumn, QStringLiteral("ハセガワ　ユキコ") },
+        { ComplaintListModel::CategoryColumn, longest(kComplaintCategories, categoryDisplayName) },
+        { ComplaintListModel::StatusColumn, longest(kComplaintStatuses, statusDisplayName) },
+        { ComplaintListModel::AssigneeColumn, QStringLiteral("佐藤　次郎") },
+        { ComplaintListModel::TargetDateColumn, displayDate(longDate) },
+        { ComplaintListModel::DueColumn, tr("%n day(s) overdue", nullptr, 100) },
     };
     for (const auto& [column, sample] : samples) {
         const QString head = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(width(sample), width(head) + 16) + (column == ComplaintListModel::NumberColumn ? icon : 0));
+        header->resizeSection(column,
+            std::max(width(sample), width(head) + 16) + (column == ComplaintListModel::NumberColumn ? icon : 0));
     }
     header->setSectionHidden(ComplaintListModel::KanaColumn, true);
 }
@@ -486,7 +487,8 @@ void ComplaintsPage::updateCount(int count)
     if (count == 0)
         m_count->setText(narrowed ? tr("No complaint matches.") : tr("No complaints yet."));
     else
-        m_count->setText(narrowed ? tr("%n complaint(s) match", nullptr, count) : tr("%n complaint(s)", nullptr, count));
+        m_count->setText(
+            narrowed ? tr("%n complaint(s) match", nullptr, count) : tr("%n complaint(s)", nullptr, count));
 }
 
 qint64 ComplaintsPage::currentComplaintId() const
@@ -532,8 +534,8 @@ void ComplaintsPage::restoreSelection()
     const int row = m_model->rowOfId(m_selectedId, m_selectedRow);
     if (row >= 0) {
         const int column = m_view->horizontalHeader()->logicalIndexAt(0);
-        m_view->selectionModel()->setCurrentIndex(m_model->index(row, std::max(0, column)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            m_model->index(row, std::max(0, column)), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 }
 

@@ -176,7 +176,7 @@ void RegisterPrintDialog::updateCount()
     Session* session = m_context.session();
     const bool output = session && session->may(Permission::PrintAndExport);
     const bool ordered = from() <= until();
-    for (QPushButton* button : {m_previewButton, m_printButton, m_saveButton})
+    for (QPushButton* button : { m_previewButton, m_printButton, m_saveButton })
         button->setEnabled(output && ordered);
     if (!session)
         return;
@@ -301,9 +301,9 @@ void RegisterPrintDialog::preview()
     auto* dialog = new QPrintPreviewDialog(this);
     dialog->setObjectName(QStringLiteral("registerPreviewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Preview: %1, %2")
-                               .arg(render::ComplaintRegister::title(),
-                                   render::ComplaintRegister::periodText(data->from, data->until)));
+    dialog->setWindowTitle(
+        tr("Preview: %1, %2")
+            .arg(render::ComplaintRegister::title(), render::ComplaintRegister::periodText(data->from, data->until)));
     auto shown = std::make_shared<ComplaintRegisterData>(std::move(*data));
     auto pages = std::make_shared<int>(0);
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, shown, pages](QPrinter* printer) {
