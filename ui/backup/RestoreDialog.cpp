@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <tuple>
 
 namespace pd::ui {
 
@@ -46,7 +48,6 @@ RestoreDialog::RestoreDialog(SessionContext& context, const QString& backupDirec
     , m_password(new PasswordLineEdit(this))
     , m_verify(new QPushButton(tr("&Verify"), this))
     , m_restore(new QPushButton(tr("&Restore…"), this))
-    , m_details(new QLabel(this))
     , m_status(new QLabel(this))
     , m_error(new ErrorLabel(this))
 {
@@ -59,7 +60,6 @@ RestoreDialog::RestoreDialog(SessionContext& context, const QString& backupDirec
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
-    m_details->setObjectName(QStringLiteral("detailsLabel"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
 
@@ -87,8 +87,6 @@ RestoreDialog::RestoreDialog(SessionContext& context, const QString& backupDirec
     m_restore->setDefault(false);
     m_restore->setEnabled(false);
     m_restore->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
@@ -110,9 +108,30 @@ RestoreDialog::RestoreDialog(SessionContext& context, const QString& backupDirec
     form->addRow(passwordLabel, m_password);
 
     auto* detailsBox = new QGroupBox(tr("Verified backup"), this);
-    auto* detailsLayout = new QVBoxLayout(detailsBox);
-    detailsLayout->addWidget(m_details);
-    m_details->setText(tr("Select a backup and verify it to see what it holds."));
+    auto* detailsLayout = new QGridLayout(detailsBox);
+    detailsLayout->setColumnStretch(1, 1);
+    detailsLayout->setColumnStretch(3, 1);
+    detailsLayout->setHorizontalSpacing(12);
+    // Two columns: when and how big on the left, what it holds on the right.
+    const QList<std::tuple<QLabel**, const char*, QString, int, int>> rows = {
+        {&m_details.written, "writtenValue", tr("Written:"), 0, 0},
+        {&m_details.size, "sizeValue", tr("Size:"), 1, 0},
+        {&m_details.chainHead, "chainHeadValue", tr("Audit chain head:"), 2, 0},
+        {&m_details.complaints, "complaintsValue", tr("Complaints:"), 0, 2},
+        {&m_details.letters, "lettersValue", tr("Letters:"), 1, 2},
+        {&m_details.accounts, "accountsValue", tr("Accounts:"), 2, 2},
+        {&m_details.auditEntries, "auditEntriesValue", tr("Audit entries:"), 3, 2},
+    };
+    for (const auto& [value, name, caption, row, column] : rows) {
+        *value = new QLabel(detailsBox);
+        (*value)->setObjectName(QLatin1String(name));
+        (*value)->setTextFormat(Qt::PlainText);
+        (*value)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* label = new QLabel(caption, detailsBox);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        detailsLayout->addWidget(label, row, column);
+        detailsLayout->addWidget(*value, row, column + 1);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_verify, QDialogButtonBox::ActionRole);
@@ -201,7 +220,11 @@ QString RestoreDialog::selectedBackup() const
 void RestoreDialog::clearDetails()
 {
     m_verifiedBackup.clear();
-    m_details->setText(tr("Select a backup and verify it to see what it holds."));
+    for (QLabel* value : {m_details.written, m_details.size, m_details.chainHead, m_details.complaints,
+                          m_details.letters, m_details.accounts, m_details.auditEntries}) {
+        value->setText(QStringLiteral("–"));
+        value->setToolTip(QString());
+    }
     m_restore->setEnabled(false);
 }
 
@@ -270,14 +293,17 @@ void RestoreDialog::verifySelected()
             }
             const QLocale locale;
             const storage::UnitStatistics& counts = info->statistics;
-            m_details->setText(
-                tr("Written: %1\nSize: %2\nComplaints: %3    Letters: %4    Accounts: %5    Audit entries: %6\n"
-                   "Audit chain head: entry %7, %8")
-                    .arg(backupDateText(info->writtenUtc.toLocalTime()), backupSizeText(info->bytes),
-                         locale.toString(counts.complaints), locale.toString(counts.issuedLetters),
-                         locale.toString(counts.accounts), locale.toString(counts.auditEntries),
-                         locale.toString(info->head.seq), QString::fromLatin1(info->head.hash.toHex().left(16))));
-            m_details->setToolTip(tr("Whole chain head: %1").arg(QString::fromLatin1(info->head.hash.toHex())));
+            m_details.written->setText(backupDateText(info->writtenUtc.toLocalTime()));
+            m_details.size->setText(backupSizeText(info->bytes));
+            m_details.complaints->setText(locale.toString(counts.complaints));
+            m_details.letters->setText(locale.toString(counts.issuedLetters));
+            m_details.accounts->setText(locale.toString(counts.accounts));
+            m_details.auditEntries->setText(locale.toString(counts.auditEntries));
+            // The head is compared with the one the auditor noted: the entry and the hash's beginning.
+            m_details.chainHead->setText(tr("entry %1, %2…")
+                                             .arg(locale.toString(info->head.seq),
+                                                  QString::fromLatin1(info->head.hash.toHex().left(16))));
+            m_details.chainHead->setToolTip(QString::fromLatin1(info->head.hash.toHex()));
             m_status->setText(tr("The backup is whole: every page and the audit trail check out."));
             m_verifiedBackup = backup;
             m_restore->setEnabled(true);

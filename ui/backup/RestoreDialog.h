@@ -65,7 +65,17 @@ private:
     PasswordLineEdit* m_password = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_restore = nullptr;
-    QLabel* m_details = nullptr;
+    /// What the verified backup holds, "–" until it has been verified.
+    struct Details
+    {
+        QLabel* written = nullptr;
+        QLabel* size = nullptr;
+        QLabel* complaints = nullptr;
+        QLabel* letters = nullptr;
+        QLabel* accounts = nullptr;
+        QLabel* auditEntries = nullptr;
+        QLabel* chainHead = nullptr;
+    } m_details;
     QLabel* m_status = nullptr;
     ErrorLabel* m_error = nullptr;
     bool m_busy = false;
