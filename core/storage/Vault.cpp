@@ -80,6 +80,7 @@ QString VaultPaths::writerLock() const
 
 Vault::~Vault()
 {
+    flushChainHead();
     m_store.reset();
     m_db.close();
     m_dataKey.clear();
@@ -330,12 +331,31 @@ Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeyS
         vault->m_anchorCheck = *check;
     }
     Vault* self = vault.get();
-    vault->m_store->setCommitObserver([self](const ChainHead& head) {
-        if (auto status = self->recordChainHead(head); !status)
-            qWarning("The audit chain head could not be recorded in the key-slot file: %s",
-                     qPrintable(status.error().message()));
-    });
+    vault->m_store->setCommitObserver([self](const ChainHead& head) { self->chainHeadCommitted(head); });
     return vault;
+}
+
+void Vault::chainHeadCommitted(const ChainHead& head)
+{
+    // Writing the slot file costs three fsyncs; a burst of saves records its last head once. What
+    // stays unrecorded is at most kChainHeadInterval of work, and only if the process dies: the
+    // head is always recorded when the vault closes (lock, quit).
+    m_pendingHead = head;
+    if (m_lastHeadWrite.isValid() && m_lastHeadWrite.elapsed() < kChainHeadInterval.count())
+        return;
+    flushChainHead();
+}
+
+void Vault::flushChainHead()
+{
+    if (!m_pendingHead)
+        return;
+    const ChainHead head = *m_pendingHead;
+    m_pendingHead.reset();
+    m_lastHeadWrite.start();
+    if (auto status = recordChainHead(head); !status)
+        qWarning("The audit chain head could not be recorded in the key-slot file: %s",
+                 qPrintable(status.error().message()));
 }
 
 Result<ChainAnchorCheck> Vault::compareWithAnchor()
@@ -370,6 +390,8 @@ Result<ChainAnchorCheck> Vault::compareWithAnchor()
 
 Status Vault::recordChainHead(const ChainHead& head, bool acceptRollback)
 {
+    if (m_pendingHead && m_pendingHead->seq <= head.seq)
+        m_pendingHead.reset();
     return updateKeySlots([&](KeySlotFile& slotFile) -> Status {
         const ChainAnchor& recorded = slotFile.chainAnchor;
         const bool recordedIsGenuine = recorded.isRecorded()

@@ -7,11 +7,13 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/KeySlotFile.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -115,6 +117,10 @@ public:
     /// recorded a later head), unless `acceptRollback`: after an older copy was reported and
     /// the user goes on with it.
     Status recordChainHead(const ChainHead& head, bool acceptRollback = false);
+    /// Records a head that a recent commit left pending (see chainHeadCommitted).
+    void flushChainHead();
+    /// The longest a committed head waits before it is written to the key-slot file.
+    static constexpr std::chrono::milliseconds kChainHeadInterval{2000};
 
     /// Keyed BLAKE2b-256 of `message` under the data key's subkey for audit checkpoints: the
     /// checkpoint is signed inside the vault, so the key itself never leaves it.
@@ -125,6 +131,7 @@ private:
     static Result<std::unique_ptr<Vault>> openUnlocked(const VaultPaths& paths, KeySlotFile slotList,
                                                        SecureBytes dataKey, bool create);
     Result<ChainAnchorCheck> compareWithAnchor();
+    void chainHeadCommitted(const ChainHead& head);
     /// Re-reads the key-slot file under a lock, applies `change` and writes it back: another
     /// process may have changed it since this one read it (a password, the chain head).
     Status updateKeySlots(const std::function<Status(KeySlotFile&)>& change);
@@ -138,6 +145,8 @@ private:
     SecureBytes m_dataKey;
     SecureBytes m_anchorKey;
     ChainAnchorCheck m_anchorCheck;
+    std::optional<ChainHead> m_pendingHead;
+    QElapsedTimer m_lastHeadWrite;
     Database m_db;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QLockFile> m_exclusive;
