@@ -34,6 +34,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -484,6 +486,20 @@ void TestGuiComplaintList::registerDialogSavesTheChosenPeriod()
     QCOMPARE(after.at(0).action, u"save_pdf"_s);
     QCOMPARE(after.at(0).recordType, QString::fromLatin1(ComplaintRegisterSource::kRecordType));
     QVERIFY(after.at(0).detail.contains(u"complaints=%1 "_s.arg(expected)));
+
+    // The preview shows the register as it will print, and records that it was seen.
+    dialog->preview();
+    auto* preview = dialog->findChild<QPrintPreviewDialog*>(u"registerPreviewDialog"_s);
+    QVERIFY(preview);
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    QVERIFY(pages);
+    QTRY_VERIFY(pages->pageCount() > 1);
+    QCOMPARE(pages->orientation(), QPageLayout::Landscape);
+    entries = storage::AuditLog::entries(m_context->session()->vault().database(), all);
+    QVERIFY(entries);
+    QCOMPARE(entries->constFirst().action, u"view"_s);
+    QCOMPARE(entries->constFirst().recordType, QString::fromLatin1(ComplaintRegisterSource::kRecordType));
+    preview->close();
 
     // A period that ends before it begins is refused before anything is read.
     dialog->setPeriod(QDate(2025, 5, 1), QDate(2025, 4, 1));
