@@ -8,6 +8,7 @@
 #include "ui/app/AboutDialog.h"
 #include "ui/app/PreferencesDialog.h"
 #include "ui/app/SessionContext.h"
+#include "ui/audit/AuditReviewPage.h"
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/common/Icons.h"
 #include "ui/common/UiSettings.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
     , m_lettersPage(new IssuedLettersPage(context, this))
     , m_purposeRegisterPage(new PurposeRegisterPage(context, this))
     , m_accountsPage(new AccountsPage(context, this))
+    , m_auditReviewPage(new AuditReviewPage(context, this))
     , m_userStatus(new QLabel(this))
     , m_locationStatus(new QLabel(this))
 {
@@ -58,6 +60,7 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
     m_pages->addWidget(m_lettersPage);
     m_pages->addWidget(m_purposeRegisterPage);
     m_pages->addWidget(m_accountsPage);
+    m_pages->addWidget(m_auditReviewPage);
 
     createActions();
     createMenus();
@@ -172,6 +175,7 @@ void MainWindow::createActions()
         {MainWindowPage::Letters, tr("&Letters")},
         {MainWindowPage::PurposeRegister, tr("&Purpose Register")},
         {MainWindowPage::Accounts, tr("&Accounts")},
+        {MainWindowPage::AuditTrail, tr("Au&dit Trail")},
     };
     auto* group = new QActionGroup(this);
     for (const auto& [page, text] : pages) {
@@ -248,6 +252,8 @@ void MainWindow::createNavigation()
         {Icons::letters(), tr("Letters")},
         {Icons::purposeRegister(), tr("Purpose Register")},
         {Icons::accounts(), tr("Accounts")},
+        {QIcon::fromTheme(QStringLiteral("security-high"), style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+         tr("Audit Trail")},
     };
     int widest = 0;
     for (const auto& [icon, text] : items) {
@@ -286,6 +292,12 @@ void MainWindow::sessionChanged()
         action->setEnabled(open);
     for (QAction* action : {m_newLetterAction, m_printRegisterAction})
         action->setEnabled(open && session->may(Permission::PrintAndExport));
+    // The audit trail is the officer's and the auditor's; the role may change with each sign-in.
+    const bool reviewsAudit = open && session->may(Permission::ReviewAuditLog);
+    m_navigation->item(int(MainWindowPage::AuditTrail))->setHidden(!reviewsAudit);
+    m_pageActions.at(int(MainWindowPage::AuditTrail))->setVisible(reviewsAudit);
+    if (!reviewsAudit && currentPage() == MainWindowPage::AuditTrail)
+        showPage(MainWindowPage::Start);
     if (!open) {
         m_userStatus->clear();
         m_locationStatus->clear();

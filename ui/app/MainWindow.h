@@ -16,6 +16,7 @@ namespace pd::ui {
 
 class AboutDialog;
 class AccountsPage;
+class AuditReviewPage;
 class ChangePasswordDialog;
 class ComplaintsPage;
 class IssuedLettersPage;
@@ -46,6 +47,7 @@ public:
     IssuedLettersPage* lettersPage() const { return m_lettersPage; }
     PurposeRegisterPage* purposeRegisterPage() const { return m_purposeRegisterPage; }
     AccountsPage* accountsPage() const { return m_accountsPage; }
+    AuditReviewPage* auditReviewPage() const { return m_auditReviewPage; }
     QAction* lockAction() const { return m_lockAction; }
     QAction* newLetterAction() const { return m_newLetterAction; }
     QAction* letterTemplatesAction() const { return m_letterTemplatesAction; }
@@ -94,6 +96,7 @@ private:
     IssuedLettersPage* m_lettersPage = nullptr;
     PurposeRegisterPage* m_purposeRegisterPage = nullptr;
     AccountsPage* m_accountsPage = nullptr;
+    AuditReviewPage* m_auditReviewPage = nullptr;
     QLabel* m_userStatus = nullptr;
     QLabel* m_locationStatus = nullptr;
 

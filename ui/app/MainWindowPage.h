@@ -4,6 +4,6 @@
 namespace pd::ui {
 
 /// The pages of the main window, in the order of the navigation list.
-enum class MainWindowPage { Start, Complaints, Letters, PurposeRegister, Accounts };
+enum class MainWindowPage { Start, Complaints, Letters, PurposeRegister, Accounts, AuditTrail };
 
 } // namespace pd::ui
