@@ -111,7 +111,10 @@ QByteArray emailWithAttachment(const QByteArray& png)
     mail += "MIME-Version: 1.0\r\n";
     mail += "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n";
     mail += "--b1\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    mail += kContent.toUtf8().toBase64() + "\r\n";
+    // Wrapped at 76 characters, as mail programs write base64.
+    const QByteArray body = (kContent + u'\n' + kName + u'\n').toUtf8().toBase64();
+    for (qsizetype at = 0; at < body.size(); at += 76)
+        mail += body.mid(at, 76) + "\r\n";
     mail += "--b1\r\nContent-Type: image/png; name=\"scan.png\"\r\n"
             "Content-Disposition: attachment; filename=\"scan.png\"\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     mail += png.toBase64() + "\r\n";
@@ -514,7 +517,8 @@ void TestGuiComplaintEditor::droppedEmailBecomesAComplaint()
     QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("emailSubjectEdit"))->text(),
              QStringLiteral("個人情報の取扱いについて"));
     QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), kName);
-    QCOMPARE(editor->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->toPlainText().trimmed(), kContent);
+    QCOMPARE(editor->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"))->toPlainText().trimmed(),
+             QString(kContent + u'\n' + kName));
     QCOMPARE(editor->attachmentsPanel()->count(), 1); // pending until saved
 
     QVERIFY2(editor->save(), qPrintable(editor->errorLabel()->text()));
