@@ -243,6 +243,8 @@ void TestGuiAccountsManage::resetGivesAOneTimePassword()
     QCOMPARE(oneTime.size(), 19);
     QTest::keyClick(password, Qt::Key_Return);
     QTRY_VERIFY(!desk->controller.mainWindow()->findChild<ResetPasswordDialog*>());
+    QVERIFY(child<QLabel>(page, "outcomeLabel")->text().contains(QStringLiteral("佐藤 美咲")));
+    QCOMPARE(page->view()->currentIndex().row(), page->model()->rowOf(kAuditorLogin));
 
     QVERIFY(session->vault().verifyPassword(kAuditorLogin, oneTime.toUtf8()).has_value());
     QVERIFY(!session->vault().verifyPassword(kAuditorLogin, kAuditorPassword.toUtf8()).has_value());

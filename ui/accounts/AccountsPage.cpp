@@ -289,8 +289,12 @@ ResetPasswordDialog* AccountsPage::resetSelectedPassword()
     m_resetDialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString login = selected->account.login;
     const QString name = selected->account.displayName;
+    // The dialog has already told the other views (accountsChanged); only the outcome is left to show.
     connect(m_resetDialog, &QDialog::accepted, this, [this, login, name] {
-        changed(login, tr("%1 has a new one-time password and must choose their own at the next sign-in.").arg(name));
+        m_outcome->setText(tr("%1 has a new one-time password and must choose their own at the next sign-in.")
+                               .arg(name));
+        m_outcome->show();
+        selectAccount(login);
     });
     // Non-modal, like the other dialogs: Ctrl+L must still lock.
     m_resetDialog->show();
