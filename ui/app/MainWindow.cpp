@@ -12,6 +12,8 @@
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/common/Icons.h"
 #include "ui/common/UiSettings.h"
+#include "ui/complaints/ComplaintWindows.h"
+#include "ui/complaints/ImportComplaintsDialog.h"
 #include "ui/home/StartPage.h"
 #include "ui/letters/IssuedLettersPage.h"
 #include "ui/letters/LetterPrintDialog.h"
@@ -33,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace pd::ui {
 
@@ -53,6 +56,10 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PrivacyDesk"));
     setWindowIcon(Icons::application());
+
+    // Complaint windows first: the actions created below open them.
+    m_complaintWindows = new ComplaintWindows(context, this);
+    m_complaintWindows->acceptEmailDrops(this);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_startPage);
@@ -87,6 +94,11 @@ MainWindow::MainWindow(SessionContext& context, QWidget* parent)
     connect(m_startPage, &StartPage::changePasswordRequested, this, &MainWindow::showChangePasswordDialog);
     connect(m_startPage, &StartPage::complaintsRequested, this, &MainWindow::showComplaints);
     connect(m_lettersPage, &IssuedLettersPage::newLetterRequested, this, &MainWindow::showNewLetterDialog);
+    connect(m_complaintsPage, &ComplaintsPage::openComplaintRequested, m_complaintWindows,
+            &ComplaintWindows::openComplaint);
+    connect(m_complaintsPage, &ComplaintsPage::newComplaintRequested, m_complaintWindows,
+            &ComplaintWindows::newComplaint);
+    connect(m_complaintsPage, &ComplaintsPage::importRequested, this, &MainWindow::showImportComplaintsDialog);
     connect(&m_context, &SessionContext::sessionChanged, this, &MainWindow::sessionChanged);
     connect(&m_context, &SessionContext::passwordChanged, this,
             [this] { statusBar()->showMessage(tr("Your password has been changed."), 8000); });
@@ -158,6 +170,18 @@ void MainWindow::createActions()
     m_newLetterAction->setStatusTip(tr("Write a letter that answers no record"));
     connect(m_newLetterAction, &QAction::triggered, this, &MainWindow::showNewLetterDialog);
 
+    m_newComplaintAction = new QAction(Icons::themed(QStringLiteral("document-new")), tr("New &Complaint"), this);
+    m_newComplaintAction->setObjectName(QStringLiteral("newComplaintAction"));
+    m_newComplaintAction->setShortcut(QKeySequence::New);
+    m_newComplaintAction->setStatusTip(tr("Log a complaint: the form opens with the current time and channel phone"));
+    connect(m_newComplaintAction, &QAction::triggered, m_complaintWindows, &ComplaintWindows::newComplaint);
+
+    m_importEmailAction = new QAction(Icons::themed(QStringLiteral("mail-message")), tr("Import &Email…"), this);
+    m_importEmailAction->setObjectName(QStringLiteral("importEmailAction"));
+    m_importEmailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_importEmailAction->setStatusTip(tr("A complaint from a saved email (.eml); you can also drop the file here"));
+    connect(m_importEmailAction, &QAction::triggered, m_complaintWindows, &ComplaintWindows::importEmail);
+
     m_printRegisterAction =
         new QAction(Icons::themed(QStringLiteral("document-print")), tr("Print &Register of Issued Documents…"), this);
     m_printRegisterAction->setObjectName(QStringLiteral("printRegisterAction"));
@@ -191,6 +215,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newComplaintAction);
+    file->addAction(m_importEmailAction);
+    file->addSeparator();
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addSeparator();
@@ -292,12 +319,19 @@ void MainWindow::sessionChanged()
         action->setEnabled(open);
     for (QAction* action : {m_newLetterAction, m_printRegisterAction})
         action->setEnabled(open && session->may(Permission::PrintAndExport));
+    for (QAction* action : {m_newComplaintAction, m_importEmailAction}) {
+        action->setVisible(!open || session->may(Permission::WriteCases));
+        action->setEnabled(open && session->may(Permission::WriteCases));
+    }
     // The audit trail is the officer's and the auditor's; the role may change with each sign-in.
     const bool reviewsAudit = open && session->may(Permission::ReviewAuditLog);
     m_navigation->item(int(MainWindowPage::AuditTrail))->setHidden(!reviewsAudit);
     m_pageActions.at(int(MainWindowPage::AuditTrail))->setVisible(reviewsAudit);
     if (!reviewsAudit && currentPage() == MainWindowPage::AuditTrail)
         showPage(MainWindowPage::Start);
+    // Forms autosaved but never saved (a crash, a power cut) are offered once the window is up.
+    if (open)
+        QTimer::singleShot(0, m_complaintWindows, &ComplaintWindows::offerDraftRecovery);
     if (!open) {
         m_userStatus->clear();
         m_locationStatus->clear();
@@ -390,8 +424,16 @@ void MainWindow::showComplaints(ComplaintListPreset preset)
     m_complaintsPage->showPreset(preset);
 }
 
+void MainWindow::showImportComplaintsDialog()
+{
+    if (!m_context.session() || !m_context.session()->may(Permission::WriteCases))
+        return;
+    showSingle(m_importComplaintsDialog, m_context);
+}
+
 void MainWindow::closeSessionWindows()
 {
+    m_complaintWindows->closeAll();
     for (QDialog* dialog : findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly))
         if (dialog != m_aboutDialog && dialog != m_preferencesDialog)
             dialog->close();

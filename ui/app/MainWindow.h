@@ -19,6 +19,8 @@ class AccountsPage;
 class AuditReviewPage;
 class ChangePasswordDialog;
 class ComplaintsPage;
+class ComplaintWindows;
+class ImportComplaintsDialog;
 class IssuedLettersPage;
 class LetterPrintDialog;
 class OrganizationDialog;
@@ -52,6 +54,10 @@ public:
     QAction* newLetterAction() const { return m_newLetterAction; }
     QAction* letterTemplatesAction() const { return m_letterTemplatesAction; }
     QAction* printRegisterAction() const { return m_printRegisterAction; }
+    QAction* newComplaintAction() const { return m_newComplaintAction; }
+    QAction* importEmailAction() const { return m_importEmailAction; }
+    /// The complaint editor windows (one per complaint).
+    ComplaintWindows* complaintWindows() const { return m_complaintWindows; }
 
     /// Closes the windows that show data of the open database (before switching to another).
     void closeSessionWindows();
@@ -66,6 +72,8 @@ public slots:
     /// A letter that answers no record (Letters ▸ New Letter…).
     LetterPrintDialog* showNewLetterDialog();
     TemplateEditorDialog* showLetterTemplatesDialog();
+    /// Complaints ▸ Import CSV…: takes over an existing ledger.
+    void showImportComplaintsDialog();
     void printLetterRegister();
     /// The Complaints page with a ready-made list (the start page's links).
     void showComplaints(ComplaintListPreset preset);
@@ -112,6 +120,9 @@ private:
     QAction* m_newLetterAction = nullptr;
     QAction* m_letterTemplatesAction = nullptr;
     QAction* m_printRegisterAction = nullptr;
+    QAction* m_newComplaintAction = nullptr;
+    QAction* m_importEmailAction = nullptr;
+    ComplaintWindows* m_complaintWindows = nullptr;
     QList<QAction*> m_pageActions;
 
     QPointer<OrganizationDialog> m_organizationDialog;
@@ -120,6 +131,7 @@ private:
     QPointer<AboutDialog> m_aboutDialog;
     QPointer<LetterPrintDialog> m_letterDialog;
     QPointer<TemplateEditorDialog> m_templatesDialog;
+    QPointer<ImportComplaintsDialog> m_importComplaintsDialog;
 };
 
 } // namespace pd::ui
