@@ -163,6 +163,12 @@ void TestGuiBackup::settingsDialogStoresPerDatabase()
     QVERIFY(child<QCheckBox>(dialog, "onExitCheckBox")->isChecked());
     QVERIFY(child<QCheckBox>(dialog, "dailyCheckBox")->isChecked());
 
+    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        folderEdit->setText(folder.path());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("backup_settings.png"))));
+    }
+
     // A folder inside the database is refused: it would be lost with the database.
     folderEdit->setText(QDir(office.location).filePath(QStringLiteral("backups")));
     dialog->accept();
