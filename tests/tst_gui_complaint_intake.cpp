@@ -14,6 +14,7 @@
 #include "ui/common/Resources.h"
 #include "ui/common/UiSettings.h"
 #include "ui/complaints/AttachmentsPanel.h"
+#include "ui/complaints/ComplaintsPage.h"
 #include "ui/complaints/ComplaintEditor.h"
 #include "ui/complaints/ComplaintWindows.h"
 #include "ui/complaints/TimelinePanel.h"
@@ -59,6 +60,7 @@ private slots:
     void unsavedChangesPrompt();
     void validationMovesFocusToTheField();
     void auditorSeesReadOnly();
+    void complaintsPageOpensOneWindowPerComplaint();
 
 private:
     static void typeText(QWidget* widget, const QString& text);
@@ -440,6 +442,32 @@ void TestGuiComplaintIntake::auditorSeesReadOnly()
     QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!editor->isModified());
     QCOMPARE(ComplaintService(session()).find(created->id)->revision, created->revision);
+}
+
+void TestGuiComplaintIntake::complaintsPageOpensOneWindowPerComplaint()
+{
+    Complaint draft;
+    draft.receivedAt = QDateTime::currentDateTime().addSecs(-600);
+    draft.complainant.name = kName;
+    draft.content = kContent;
+    auto created = ComplaintService(session()).create(draft);
+    QVERIFY(created.has_value());
+
+    ComplaintsPage* page = mainWindow()->complaintsPage();
+    ComplaintWindows* windows = mainWindow()->complaintWindows();
+    emit page->openComplaintRequested(created->id);
+    QCOMPARE(windows->editors().size(), 1);
+    ComplaintEditor* editor = windows->editors().constFirst();
+    QCOMPARE(editor->complaintId(), created->id);
+    QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), kName);
+    // Asking again raises the same window.
+    emit page->openComplaintRequested(created->id);
+    QCOMPARE(windows->editors().size(), 1);
+    QCOMPARE(windows->editorFor(created->id), editor);
+    // The page's New button opens an intake form.
+    emit page->newComplaintRequested();
+    QCOMPARE(windows->editors().size(), 2);
+    QCOMPARE(windows->editors().constLast()->complaintId(), qint64(0));
 }
 
 QTEST_MAIN(TestGuiComplaintIntake)
