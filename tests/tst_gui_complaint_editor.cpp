@@ -16,6 +16,7 @@
 #include "ui/complaints/AttachmentsPanel.h"
 #include "ui/complaints/ComplaintEditor.h"
 #include "ui/complaints/ComplaintWindows.h"
+#include "ui/complaints/EmailOriginalDialog.h"
 #include "ui/complaints/StatusChangeDialog.h"
 #include "ui/complaints/TimelinePanel.h"
 #include "ui/complaints/UnsavedChangesPrompt.h"
@@ -535,6 +536,19 @@ void TestGuiComplaintEditor::droppedEmailBecomesAComplaint()
     QVERIFY(original.has_value() && original->has_value());
     QCOMPARE(**original, emailWithAttachment(png));
     QCOMPARE(editor->attachmentsPanel()->count(), 1);
+
+    // The email as received, from the encrypted copy.
+    auto* originalButton = editor->findChild<QPushButton*>(QStringLiteral("originalEmailButton"));
+    QVERIFY(!originalButton->isHidden());
+    originalButton->click();
+    auto* originalDialog = editor->findChild<EmailOriginalDialog*>();
+    QVERIFY(originalDialog);
+    const QString shown = originalDialog->textView()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("個人情報の取扱いについて")));
+    QVERIFY(shown.contains(QStringLiteral("hanako@example.jp")));
+    QVERIFY(shown.contains(QStringLiteral("scan.png")));
+    QVERIFY(shown.contains(kContent));
+    originalDialog->close();
 
     // Dropped onto an open editor: another complaint of its own.
     dropFiles(editor, {path});

@@ -14,6 +14,7 @@
 #include "ui/complaints/AttachmentsPanel.h"
 #include "ui/complaints/ComplaintEditorDraft.h"
 #include "ui/complaints/EmailDrop.h"
+#include "ui/complaints/EmailOriginalDialog.h"
 #include "ui/complaints/StatusChangeDialog.h"
 #include "ui/complaints/TimelinePanel.h"
 #include "ui/complaints/UnsavedChangesPrompt.h"
@@ -385,6 +386,13 @@ void ComplaintEditor::buildIntakeTab()
         form->addRow(buddyLabel(tr("Sent:"), m_emailDate), m_emailDate);
         form->addRow(buddyLabel(tr("Su&bject:"), m_emailSubject), m_emailSubject);
         form->addRow(buddyLabel(tr("Message bod&y:"), m_emailBody), m_emailBody);
+        m_originalEmailButton = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message")),
+                                                tr("Show the original email…"));
+        m_originalEmailButton->setObjectName(QStringLiteral("originalEmailButton"));
+        m_originalEmailButton->setToolTip(tr("The email as it was received, kept encrypted with the complaint"));
+        m_originalEmailButton->setAutoDefault(false);
+        connect(m_originalEmailButton, &QPushButton::clicked, this, &ComplaintEditor::showOriginalEmail);
+        form->addRow(QString(), m_originalEmailButton);
     }
     m_postFields = new QWidget;
     m_postFields->setObjectName(QStringLiteral("postFields"));
@@ -625,7 +633,8 @@ void ComplaintEditor::setTabOrderAlongPaper()
 {
     // Every channel's fields in their place; Tab skips those of the channels not shown.
     const QList<QWidget*> order{m_receivedAt, m_channel, m_callerNumber, m_callStart, m_callEnd, m_faxNumber,
-                                m_emailFrom, m_emailDate, m_emailSubject, m_emailBody, m_postmark->dateEdit(),
+                                m_emailFrom, m_emailDate, m_emailSubject, m_emailBody, m_originalEmailButton,
+                                m_postmark->dateEdit(),
                                 m_senderAddress, m_name, m_kana, m_relation, m_phone, m_email, m_postalCode,
                                 m_address, m_content, m_category, m_purposeCategories, m_possibleBreach, m_assignee,
                                 m_targetDate->dateEdit()};
@@ -776,6 +785,8 @@ void ComplaintEditor::updatePermissions()
         combo->setEnabled(!formLocked);
     m_possibleBreach->setEnabled(!formLocked);
     m_callEndedNow->setVisible(!formLocked);
+    m_originalEmailButton->setVisible(m_pendingEmail.has_value()
+                                      || (m_complaint.id != 0 && m_complaint.channel == ComplaintChannel::Email));
     {
         // Changing the flags is not a change of the record.
         const QSignalBlocker blocker(m_purposeCategories);
@@ -1242,7 +1253,7 @@ bool ComplaintEditor::restoreDraft(const QString& key, const QByteArray& payload
         m_error->showError(tr("The email of this draft was too large to keep with it: import the email again so that "
                               "the original and its files are stored with the complaint."));
     statusBar()->showMessage(tr("Restored unsaved input. Check it, then save (Ctrl+S) or close and discard it."));
-    updateTitle();
+    updatePermissions();
     return true;
 }
 
@@ -1337,6 +1348,38 @@ LetterPrintDialog* ComplaintEditor::printLetter(const QString& templateName)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LetterPrintDialog::letterIssued, m_letters, &RecordLettersWidget::reload);
     m_letterDialog = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+EmailOriginalDialog* ComplaintEditor::showOriginalEmail()
+{
+    Session* session = m_context.session();
+    if (!session)
+        return nullptr;
+    std::optional<EmailMessage> message = m_pendingEmail;
+    if (!message && m_complaint.id != 0) {
+        auto original = EmailIntake(*session).originalMessage(m_complaint.id);
+        if (!original) {
+            m_error->showError(errorText(original.error()));
+            return nullptr;
+        }
+        if (!original->has_value()) {
+            m_error->showError(tr("No original email is kept for this complaint: it was entered by hand."));
+            return nullptr;
+        }
+        auto parsed = parseEmail(**original);
+        if (!parsed) {
+            m_error->showError(errorText(parsed.error()));
+            return nullptr;
+        }
+        message = *parsed;
+    }
+    if (!message)
+        return nullptr;
+    auto* dialog = new EmailOriginalDialog(m_context, *message, this);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

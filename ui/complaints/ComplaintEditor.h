@@ -27,6 +27,7 @@ class QToolButton;
 namespace pd::ui {
 
 class AttachmentsPanel;
+class EmailOriginalDialog;
 class ErrorLabel;
 class JapaneseDateEdit;
 class LetterPrintDialog;
@@ -107,6 +108,8 @@ public slots:
     bool changeStatus(ComplaintStatus to, const QString& note);
     /// 責任者確認 by the privacy officer.
     bool signOff();
+    /// The email the complaint came by, as received (the pending one before the first save).
+    EmailOriginalDialog* showOriginalEmail();
     /// Closes without asking, after keeping unsaved input as a draft (another database is opened).
     void closeKeepingDraft();
 
@@ -182,6 +185,7 @@ private:
     QDateTimeEdit* m_emailDate = nullptr;
     QLineEdit* m_emailSubject = nullptr;
     QPlainTextEdit* m_emailBody = nullptr;
+    QPushButton* m_originalEmailButton = nullptr;
     QWidget* m_postFields = nullptr;
     JapaneseDateEdit* m_postmark = nullptr;
     QLineEdit* m_senderAddress = nullptr;
