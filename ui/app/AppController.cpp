@@ -389,8 +389,11 @@ void AppController::finishQuit()
 void AppController::restoreBackup(const QString& backupFolder, const QString& login, const QByteArray& password,
                                   std::function<void(Result<QString>)> done)
 {
-    if (!m_context->isOpen() || m_locked || m_quitting)
+    if (!m_context->isOpen() || m_locked || m_quitting) {
+        if (done)
+            done(fail(ErrorKind::Busy));
         return;
+    }
     const QString location = m_context->session()->location();
     // The unit must be closed while it is replaced; its windows go with the session.
     m_inactivity->deactivate();
