@@ -47,6 +47,7 @@ private slots:
     void dailyBackupAtUnlockWhenDue();
     void restoreDialogVerifiesAndRestores();
     void backupOnExit();
+    void unreachableFolderIsNotCreated();
     void lockWaitsForTheBackup();
 
 private:
@@ -316,6 +317,37 @@ void TestGuiBackup::backupOnExit()
     QVERIFY(!desk->controller.context().isOpen());
     QCOMPARE(backupsOf(*desk).size(), 1);
     QVERIFY(MessageBox::recordedForTesting().isEmpty());
+}
+
+void TestGuiBackup::unreachableFolderIsNotCreated()
+{
+    // A backup folder on a USB stick that is not plugged in: its mount point is missing too.
+    auto desk = openDesk(/*daily=*/true, /*onExit=*/true);
+    QVERIFY(desk);
+    const QString unplugged = desk->backups.filePath(QStringLiteral("media/STICK/backups"));
+    UiSettings::BackupSettings settings = UiSettings::instance().backupSettings(desk->office.location);
+    settings.folder = unplugged;
+    UiSettings::instance().setBackupSettings(desk->office.location, settings);
+
+    BackupController* backups = desk->controller.backups();
+    backups->backUpIfDue(); // daily: quietly tried again later
+    QVERIFY(!backups->isRunning());
+    QVERIFY(MessageBox::recordedForTesting().isEmpty());
+
+    QSignalSpy finished(backups, &BackupController::backupFinished);
+    backups->backUpNow();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(MessageBox::recordedForTesting().size(), 1);
+    QVERIFY(MessageBox::recordedForTesting().constFirst().contains(QDir::toNativeSeparators(unplugged)));
+    QVERIFY(!QFileInfo::exists(desk->backups.filePath(QStringLiteral("media"))));
+
+    // Quitting is not kept from: the message is shown and the application closes.
+    QSignalSpy quit(&desk->controller, &AppController::quitRequested);
+    desk->controller.quit();
+    QCOMPARE(quit.count(), 1);
+    QVERIFY(!desk->controller.context().isOpen());
+    QVERIFY(!QFileInfo::exists(desk->backups.filePath(QStringLiteral("media"))));
 }
 
 void TestGuiBackup::lockWaitsForTheBackup()

@@ -31,6 +31,14 @@ namespace {
 // Often enough that a desk left open overnight gets its daily backup in the morning hour.
 constexpr auto kDailyCheckInterval = std::chrono::hours(1);
 constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
+
+/// The folder, or at least the folder it goes into. A USB stick that is not plugged in has
+/// neither: then no backup must quietly land in an empty mount point on the local disk.
+bool folderAvailable(const QString& folder)
+{
+    const QFileInfo info(folder);
+    return info.isDir() || QFileInfo(info.absolutePath()).isDir();
+}
 } // namespace
 
 BackupController::BackupController(SessionContext& context, QObject* parent)
@@ -158,7 +166,7 @@ void BackupController::backUpIfDue()
         return;
     const UiSettings::BackupSettings settings = UiSettings::instance().backupSettings(location());
     // A removable medium that is not plugged in: the next check tries again, without a message every hour.
-    if (!settings.daily || settings.folder.isEmpty() || !QFileInfo(settings.folder).isDir())
+    if (!settings.daily || settings.folder.isEmpty() || !folderAvailable(settings.folder))
         return;
     const QList<BackupEntry> backups = backupEntries(settings.folder, location());
     if (!backups.isEmpty() && backups.first().written.secsTo(QDateTime::currentDateTime()) < kSecondsPerDay)
@@ -190,6 +198,21 @@ void BackupController::start(Kind kind, std::function<void()> then)
     if (!session || settings.folder.isEmpty()) {
         if (then)
             then();
+        return;
+    }
+    if (!folderAvailable(settings.folder)) {
+        QMessageBox* box = MessageBox::warning(
+            kind == Kind::OnExit ? nullptr : dialogParent(), tr("Backup folder not available"),
+            tr("No backup was made: the backup folder %1 cannot be reached. Connect the disk or USB stick that "
+               "holds it, or choose another folder under Backup ▸ Backup Settings.")
+                .arg(QDir::toNativeSeparators(settings.folder)));
+        emit backupFinished(false, QString());
+        if (then) {
+            if (box)
+                connect(box, &QMessageBox::finished, this, [then] { then(); });
+            else
+                then();
+        }
         return;
     }
     m_running = true;
