@@ -1,6 +1,7 @@
 # Shared by run.sh and test.sh. Debian 12 packages only (see ../shared/design/STACK.md).
 PRIVACYDESK_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev qt6-charts-dev qt6-pdf-dev
+    qt6-image-formats-plugins
     libqt6svg6
     libsqlcipher-dev libsodium-dev libicu-dev libssl-dev libzxcvbn-dev
     libgmime-3.0-dev libxlsxwriter-dev

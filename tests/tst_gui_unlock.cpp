@@ -30,6 +30,7 @@ private slots:
     void unlocksWithRightPassword();
     void wrongPasswordStaysOpen();
     void repeatedFailuresDisableUnlock();
+    void accountWaitSurvivesANewDialog();
     void unknownLogin();
     void missingDatabase();
     void remembersLoginPerLocation();
@@ -148,8 +149,12 @@ void TestGuiUnlock::wrongPasswordStaysOpen()
 
 void TestGuiUnlock::repeatedFailuresDisableUnlock()
 {
+    // A unit of its own: the failures of other tests must not count towards the account's wait.
+    test::TestOffice office;
+    QVERIFY(office.isValid());
+    office.lock();
     UnlockDialog dialog(UnlockDialog::Mode::Startup);
-    dialog.setLocation(m_office->location);
+    dialog.setLocation(office.location);
     dialog.setLogin(test::officerLogin());
     showAndWait(dialog);
     auto* unlock = child<QPushButton>(&dialog, "unlockButton");
@@ -188,6 +193,30 @@ void TestGuiUnlock::repeatedFailuresDisableUnlock()
     typePasswordAndUnlock(dialog, QString::fromUtf8(test::officerPassword()));
     QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 30000);
     QVERIFY(dialog.takeSession());
+}
+
+void TestGuiUnlock::accountWaitSurvivesANewDialog()
+{
+    test::TestOffice office;
+    QVERIFY(office.isValid());
+    office.lock();
+    // Five wrong passwords, as if typed in earlier runs of the program: the count is in the slot file.
+    for (int attempt = 0; attempt < 5; ++attempt)
+        QCOMPARE(Session::unlock(office.location, test::officerLogin(), "wrong-password").error().kind,
+                 ErrorKind::WrongPassword);
+    UnlockDialog dialog(UnlockDialog::Mode::Startup);
+    dialog.setLocation(office.location);
+    dialog.setLogin(test::officerLogin());
+    showAndWait(dialog);
+    auto* unlock = child<QPushButton>(&dialog, "unlockButton");
+    auto* delay = child<QLabel>(&dialog, "delayLabel");
+    // Even the right password is refused while the account waits, and the dialog counts down the wait.
+    typePasswordAndUnlock(dialog, QString::fromUtf8(test::officerPassword()));
+    QTRY_VERIFY_WITH_TIMEOUT(delay->isVisible(), 30000);
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY2(delay->text().contains(QLatin1String("30")) || delay->text().contains(QLatin1String("29")),
+             qPrintable(delay->text()));
+    QVERIFY(!dialog.takeSession());
 }
 
 void TestGuiUnlock::unknownLogin()

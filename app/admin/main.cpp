@@ -14,6 +14,9 @@ int main(int argc, char* argv[])
 {
     pd::ProcessHardening::wipeFreedHeapMemory(argv);
     pd::ProcessHardening::disableCoreDumps();
+    // Without TZ, glibc re-reads /etc/localtime for every local time it converts (every list row).
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     pd::ProcessHardening::ensureRuntimeDirectory();
     // Letters are laid out with fonts, which needs a GUI application, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -40,6 +40,9 @@ int main(int argc, char* argv[])
     // First of all: no core dump may ever contain a key or a record, nor freed heap memory.
     pd::ProcessHardening::wipeFreedHeapMemory(argv);
     pd::ProcessHardening::disableCoreDumps();
+    // Without TZ, glibc re-reads /etc/localtime for every local time it converts (every list row).
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     pd::ProcessHardening::ensureRuntimeDirectory();
 
     QApplication app(argc, argv);
