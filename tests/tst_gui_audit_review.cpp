@@ -287,6 +287,18 @@ void TestGuiAuditReview::keyboard()
     QTest::keyClick(page->table(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(page->findChild<JapaneseDateEdit*>(u"auditFromDate"_s)->dateEdit()->hasFocus());
 
+    // Enter in the filter reads the trail again.
+    auto* record = page->findChild<QLineEdit*>(u"auditRecordEdit"_s);
+    record->setFocus();
+    record->setText(u"#7"_s);
+    QTest::keyClick(record, Qt::Key_Return);
+    QCOMPARE(page->model()->rowCount(), 2);
+    auto* until = page->findChild<JapaneseDateEdit*>(u"auditUntilDate"_s)->dateEdit();
+    until->setFocus();
+    record->clear();
+    QTest::keyClick(until, Qt::Key_Enter);
+    QVERIFY(page->model()->rowCount() > 2);
+
     // Enter on an entry shows it whole.
     page->table()->setFocus();
     page->table()->setCurrentIndex(page->model()->index(0, 0));

@@ -271,6 +271,11 @@ void AuditReviewPage::setPeriod(QDate from, QDate until)
 void AuditReviewPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    loadOnFirstLook();
+}
+
+void AuditReviewPage::loadOnFirstLook()
+{
     // Reading the trail is audited: read it when the page is first looked at, not at sign-in.
     if (!m_loadedOnce && m_context.session() && m_context.session()->may(Permission::ReviewAuditLog)) {
         m_loadedOnce = true;
@@ -289,7 +294,7 @@ void AuditReviewPage::sessionChanged()
     m_count->clear();
     updateActions();
     if (isVisible())
-        showEvent(nullptr);
+        loadOnFirstLook();
 }
 
 void AuditReviewPage::aboutToClose()

@@ -66,6 +66,7 @@ protected:
 
 private:
     void sessionChanged();
+    void loadOnFirstLook();
     void aboutToClose();
     void refreshChoices();
     std::optional<storage::AuditQuery> queryFromFilter();
