@@ -180,6 +180,17 @@ void TestAuditReview::filtersNarrowAndPage()
     QVERIFY(store.audit(storage::Actor{99, u"other"_s, u"staff"_s}, u"view"_s, u"complaint"_s, 7));
 
     AuditReview review(session);
+    // The whole trail: every entry up to the head, counted without reading them.
+    auto head = storage::AuditLog::head(session.vault().database());
+    QVERIFY(head);
+    auto whole = review.open({});
+    QVERIFY(whole);
+    QCOMPARE(whole->count, head->seq);
+    QCOMPARE(whole->upToSeq, head->seq);
+    auto everything = storage::AuditQueries::all(session.vault().database(), {});
+    QVERIFY(everything);
+    QCOMPARE(everything->size(), head->seq + 1); // and the reading itself, recorded after the count
+
     storage::AuditQuery query;
     query.recordType = u"complaint"_s;
     query.recordId = 7;
