@@ -2,51 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountService</name>
+    <message>
+        <location filename="../core/services/AccountService.cpp" line="154"/>
+        <source>not for your own account</source>
+        <translation>自分のアカウントには使用できません</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AccountService.cpp" line="169"/>
+        <source>the office needs at least one active privacy officer</source>
+        <translation>有効な個人情報取扱責任者が少なくとも 1 人必要です</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="42"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="49"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="71"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="78"/>
         <source>Missing option --%1.</source>
         <translation>オプション --%1 を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="89"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="96"/>
         <source>give --user LOGIN and --password-stdin, or --recovery-key-stdin</source>
         <translation>--user LOGIN と --password-stdin、または --recovery-key-stdin を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="110"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="117"/>
         <source>--kdf must be moderate or interactive.</source>
         <translation>--kdf には moderate または interactive を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="115"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="122"/>
         <source>Created the database at %1.</source>
         <translation>データベースを %1 に作成しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="116"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="123"/>
         <source>Recovery key (store it safely; it is shown only once):</source>
         <translation>回復キー（安全な場所に保管してください。表示されるのはこの一度だけです）:</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="56"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="63"/>
         <source>Give --user LOGIN and --password-stdin, or --recovery-key-stdin.</source>
         <translation>--user LOGIN と --password-stdin、または --recovery-key-stdin を指定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="134"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="141"/>
         <source>OK: key, database integrity and audit chain verified (%n audit entries).</source>
         <translation>
             <numerusform>OK: キー、データベースの整合性および監査ログの連鎖を検証しました（監査記録 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="147"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="154"/>
         <source>--records must be a number of records, 0 or more.</source>
         <translation>--records には 0 以上の件数を指定してください。</translation>
     </message>
@@ -57,7 +70,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="178"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="425"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
@@ -88,32 +101,255 @@ Commands:
         <translation type="vanished">デモデータを書き込みました（アカウント %1 件、苦情 %2 件）。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="160"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="167"/>
         <source>Demo data written.</source>
         <translation>デモデータを書き込みました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="161"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="168"/>
         <source>Accounts added: %1</source>
         <translation>追加したアカウント: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="162"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="169"/>
         <source>Complaints added: %1</source>
         <translation>追加した苦情: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="219"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="177"/>
+        <source>--role must be officer, staff or auditor</source>
+        <translation>--role には officer、staff または auditor を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="199"/>
+        <source>Added %1 (%2). The password must be changed at the first sign-in.</source>
+        <translation>%1（%2）を追加しました。初回ログイン時にパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="215"/>
+        <source>Removed the key slot of %1; the account stays in the audit trail, disabled.</source>
+        <translation>%1 の鍵スロットを削除しました。アカウントは無効の状態で監査ログに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="238"/>
+        <source>Password changed.</source>
+        <translation>パスワードを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="251"/>
+        <source>--keep must be a number of backups, 1 or more.</source>
+        <translation>--keep には 1 以上のバックアップ数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="259"/>
+        <source>Backup written: %1</source>
+        <translation>バックアップを書き出しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="260"/>
+        <source>Size: %1 bytes; complaints: %2; audit entries: %3</source>
+        <translation>サイズ: %1 バイト、苦情: %2 件、監査記録: %3 件</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="270"/>
+        <source>Backup: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="271"/>
+        <source>Written: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="272"/>
+        <source>Size: %1 bytes</source>
+        <translation>サイズ: %1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="273"/>
+        <source>Complaints: %1, issued letters: %2, accounts: %3, audit entries: %4</source>
+        <translation>苦情: %1 件、発行済み文書: %2 件、アカウント: %3 件、監査記録: %4 件</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="279"/>
+        <source>Audit chain head: %1 %2</source>
+        <translation>監査ログの連鎖の末尾: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="287"/>
+        <source>Give the backup folder: verify-backup FOLDER.</source>
+        <translation>バックアップのフォルダーを指定してください（verify-backup FOLDER）。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="296"/>
+        <source>OK: key, every page and the audit chain of the backup verified.</source>
+        <translation>OK: バックアップのキー、全ページおよび監査ログの連鎖を検証しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="304"/>
+        <source>Give the backup folder: restore FOLDER.</source>
+        <translation>バックアップのフォルダーを指定してください（restore FOLDER）。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="319"/>
+        <source>Restored.</source>
+        <translation>復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="321"/>
+        <source>The database that was in place is kept as %1.</source>
+        <translation>元のデータベースは %1 として保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="342"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="367"/>
+        <source>--from and --until take a date as YYYY-MM-DD.</source>
+        <translation>--from と --until には日付を YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="380"/>
+        <source>Checkpoint written to %1.</source>
+        <translation>チェックポイントを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="390"/>
+        <source>Give the checkpoint file: verify-checkpoint FILE.</source>
+        <translation>チェックポイントファイルを指定してください（verify-checkpoint FILE）。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="398"/>
+        <source>%1 is too large to be a checkpoint file</source>
+        <translation>%1 はチェックポイントファイルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="406"/>
+        <source>Checkpoint valid: the audit trail still holds entry #%1 as recorded on %2 by %3.</source>
+        <translation>チェックポイントは有効です: 監査ログには、%2 に %3 が記録したとおりの記録 #%1 が残っています。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="466"/>
         <source>Wrote a preview (no number assigned) to %1.</source>
         <translation>プレビュー（文書番号なし）を %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="221"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="468"/>
         <source>Issued %1; wrote %2.</source>
         <translation>%1 を発行し、%2 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="242"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="478"/>
+        <source>Give the email file to import: import-email … FILE.eml</source>
+        <translation>インポートする電子メールのファイルを指定してください（import-email … FILE.eml）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="503"/>
+        <source>--encoding must be auto, utf-8 or cp932.</source>
+        <translation>--encoding には auto、utf-8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="514"/>
+        <source>Column &quot;%1&quot; is not imported: its title is not one the register knows.</source>
+        <translation>列「%1」はインポートされません。苦情受付簿の項目として認識できない見出しです。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="522"/>
+        <source>Line %1: %2</source>
+        <translation>行 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/AdminCommands.cpp" line="524"/>
+        <source>Nothing was imported: %n row(s) were rejected. Correct them, or give --skip-invalid to import only the valid rows.</source>
+        <translation>
+            <numerusform>インポートは行われませんでした。%n 行が不正です。該当する行を修正するか、--skip-invalid を指定して正しい行のみをインポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/AdminCommands.cpp" line="533"/>
+        <source>Imported %n complaint(s).</source>
+        <translation>
+            <numerusform>%n 件の苦情をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/AdminCommands.cpp" line="535"/>
+        <source>Skipped %n rejected row(s).</source>
+        <translation>
+            <numerusform>不正な %n 行をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="546"/>
+        <source>--format must be csv or xlsx.</source>
+        <translation>--format には csv または xlsx を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="552"/>
+        <source>--fiscal-year must be the year in which the fiscal year begins, e.g. 2025 for April 2025 to March 2026.</source>
+        <translation>--fiscal-year には年度の開始年を指定してください（例: 2025 年 4 月〜2026 年 3 月の年度は 2025）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/AdminCommands.cpp" line="565"/>
+        <source>Exported %n complaint(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の苦情を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="587"/>
+        <source>Administration of PrivacyDesk databases.
+
+Commands:
+  init    create a database and print its recovery key
+  check   verify the key, the database integrity and the audit chain
+  demo    fill a database with synthetic demo records
+  info    print library versions
+  list-templates  list the letter templates (name, title, version)
+  print-letter    render (with --issue: number and archive) a letter for a record
+  import-email FILE.eml  create a complaint from an email and print its reception number
+  import-complaints  import the complaint ledger from CSV (--csv FILE)
+  export-complaints  write the complaint register as CSV or xlsx (--format, --output)
+  add-account     add an account (--login, --name, --role; one-time password on stdin line 2)
+  remove-account  remove the key slot of an account (--login)
+  passwd          change your password (current on stdin line 1, new on line 2)
+  audit-log       print the audit trail (--from, --until YYYY-MM-DD)
+  export-checkpoint  write a signed checkpoint of the audit trail (--from, --until, --output)
+  verify-checkpoint FILE  check a checkpoint against the database&apos;s audit trail
+  backup          write a backup into a folder (--to DIR, --keep N)
+  verify-backup FOLDER  check a backup with an account of it
+  restore FOLDER  put a verified backup in place; the current database is kept aside</source>
+        <translation>PrivacyDesk データベースの管理
+
+コマンド:
+  init    データベースを作成し、回復キーを表示します
+  check   キー、データベースの整合性、監査ログの連鎖を検証します
+  demo    データベースに架空のデモデータを入力します
+  info    ライブラリのバージョンを表示します
+  list-templates  文書テンプレートの一覧（名前、表題、版）を表示します
+  print-letter    記録に対する文書を作成します（--issue 指定時は採番して保管します）
+  import-email FILE.eml  電子メールから苦情を登録し、受付番号を表示します
+  import-complaints  苦情台帳を CSV からインポートします（--csv FILE）
+  export-complaints  苦情受付簿を CSV または xlsx で書き出します（--format、--output）
+  add-account     アカウントを追加します（--login、--name、--role。仮パスワードは標準入力の 2 行目）
+  remove-account  アカウントの鍵スロットを削除します（--login）
+  passwd          自分のパスワードを変更します（現在のパスワードは標準入力の 1 行目、新しいパスワードは 2 行目）
+  audit-log       監査ログを表示します（--from、--until YYYY-MM-DD）
+  export-checkpoint  監査ログの署名付きチェックポイントを書き出します（--from、--until、--output）
+  verify-checkpoint FILE  チェックポイントをデータベースの監査ログと照合します
+  backup          フォルダーにバックアップを書き出します（--to DIR、--keep N）
+  verify-backup FOLDER  バックアップ内のアカウントでバックアップを検証します
+  restore FOLDER  検証済みのバックアップを配置します。現在のデータベースは別に保存されます</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="607"/>
+        <source>The command; see above.</source>
+        <translation>コマンド（上記を参照）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="623"/>
+        <source>File to write (print-letter, export-complaints, export-checkpoint).</source>
+        <translation>書き出すファイル（print-letter、export-complaints、export-checkpoint）</translation>
+    </message>
+    <message>
         <source>Administration of PrivacyDesk databases.
 
 Commands:
@@ -123,7 +359,7 @@ Commands:
   info    print library versions
   list-templates  list the letter templates (name, title, version)
   print-letter    render (with --issue: number and archive) a letter for a record</source>
-        <translation>PrivacyDesk データベースの管理ツールです。
+        <translation type="vanished">PrivacyDesk データベースの管理ツールです。
 
 コマンド:
   init    データベースを作成し、回復キーを表示します
@@ -134,87 +370,145 @@ Commands:
   print-letter    記録に対する文書を作成します（--issue を付けると文書番号を採番して保存します）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="250"/>
         <source>init, check, demo, info, list-templates or print-letter</source>
-        <translation>init、check、demo、info、list-templates または print-letter</translation>
+        <translation type="vanished">init、check、demo、info、list-templates または print-letter</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="252"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="609"/>
         <source>Database folder.</source>
         <translation>データベースのフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="253"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="610"/>
         <source>Login of the account.</source>
         <translation>アカウントのログインID</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="254"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="611"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="255"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="612"/>
         <source>Read the recovery key from standard input instead.</source>
         <translation>パスワードの代わりに回復キーを標準入力から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="256"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="613"/>
         <source>Name of the organization (init).</source>
         <translation>組合名（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="257"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="614"/>
         <source>Login of the privacy officer (init).</source>
         <translation>個人情報取扱責任者のログインID（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="258"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="615"/>
         <source>Display name of the privacy officer (init).</source>
         <translation>個人情報取扱責任者の表示名（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="259"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="616"/>
         <source>Password hashing cost: moderate (default) or interactive (init).</source>
         <translation>パスワードのハッシュ計算の強度: moderate（既定）または interactive（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="261"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="618"/>
         <source>Number of demo records (demo).</source>
         <translation>デモデータの件数（demo）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="262"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="619"/>
         <source>Seed of the demo generator (demo).</source>
         <translation>デモデータ生成のシード値（demo）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="263"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="620"/>
         <source>Reception number of the record (print-letter).</source>
         <translation>記録の受付番号（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="264"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="621"/>
         <source>Template name, as list-templates prints it (print-letter).</source>
         <translation>テンプレート名。list-templates で表示される名前（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="266"/>
         <source>PDF file to write (print-letter).</source>
-        <translation>書き出す PDF ファイル（print-letter）</translation>
+        <translation type="vanished">書き出す PDF ファイル（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="267"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="624"/>
         <source>Assign the document number and archive the letter (print-letter).</source>
         <translation>文書番号を採番し、発行した文書を保存します（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="280"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="625"/>
+        <source>CSV file of the complaint ledger (import-complaints).</source>
+        <translation>苦情台帳の CSV ファイル（import-complaints）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="626"/>
+        <source>Encoding of the CSV file: auto (default), utf-8 or cp932 (import-complaints).</source>
+        <translation>CSV ファイルの文字コード: auto（既定）、utf-8 または cp932（import-complaints）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="628"/>
+        <source>Import the valid rows even when others are rejected (import-complaints).</source>
+        <translation>不正な行があっても、正しい行をインポートします（import-complaints）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="629"/>
+        <source>csv or xlsx (export-complaints).</source>
+        <translation>csv または xlsx（export-complaints）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="630"/>
+        <source>Login of the account to add or remove.</source>
+        <translation>追加または削除するアカウントのログインID</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="631"/>
+        <source>Display name of the account to add.</source>
+        <translation>追加するアカウントの表示名</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="632"/>
+        <source>officer, staff or auditor (add-account).</source>
+        <translation>officer、staff または auditor（add-account）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="633"/>
+        <source>Folder of the backups (backup).</source>
+        <translation>バックアップのフォルダー（backup）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="634"/>
+        <source>How many backups to keep in that folder (backup; default 14).</source>
+        <translation>フォルダーに保持するバックアップの数（backup。既定は 14）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="635"/>
+        <source>First day (audit-log, export-checkpoint).</source>
+        <translation>開始日（audit-log、export-checkpoint）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="636"/>
+        <source>Last day (audit-log, export-checkpoint).</source>
+        <translation>終了日（audit-log、export-checkpoint）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="637"/>
+        <source>Only the fiscal year that begins in April of YYYY (export-complaints).</source>
+        <translation>YYYY 年 4 月に始まる年度のみ（export-complaints）</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="655"/>
         <source>Give exactly one command.</source>
         <translation>コマンドを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="292"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="679"/>
         <source>Unknown command: %1</source>
         <translation>不明なコマンドです: %1</translation>
     </message>
@@ -225,6 +519,322 @@ Commands:
         <location filename="../ui/letters/ArchivedLetters.cpp" line="29"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReview</name>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="78"/>
+        <source>Give the first and the last day of the period.</source>
+        <translation>期間の開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="80"/>
+        <source>The period ends before it begins.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="207"/>
+        <source>This is not a checkpoint file.</source>
+        <translation>チェックポイントファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="210"/>
+        <source>This is not a checkpoint file of PrivacyDesk.</source>
+        <translation>PrivacyDesk のチェックポイントファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="226"/>
+        <source>The checkpoint file is incomplete.</source>
+        <translation>チェックポイントファイルが不完全です。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="254"/>
+        <source>Signed in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="255"/>
+        <source>Wrong password</source>
+        <translation>パスワード誤り</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="256"/>
+        <source>Opened with recovery key</source>
+        <translation>回復キーでログイン</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="257"/>
+        <source>Locked</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="258"/>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="259"/>
+        <source>Viewed</source>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="260"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="261"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="262"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="263"/>
+        <source>Printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="264"/>
+        <source>Exported</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="265"/>
+        <source>Imported</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="266"/>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="267"/>
+        <source>Refused for the role</source>
+        <translation>権限により拒否</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="268"/>
+        <source>Marked reviewed</source>
+        <translation>確認済みに設定</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="269"/>
+        <source>Checked</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="270"/>
+        <source>Backed up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="271"/>
+        <source>Restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="272"/>
+        <source>Created the database</source>
+        <translation>データベースを作成</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="273"/>
+        <source>Password set</source>
+        <translation>パスワードを設定</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="274"/>
+        <source>Password removed</source>
+        <translation>パスワードを削除</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="275"/>
+        <source>Changed password</source>
+        <translation>パスワードを変更</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="276"/>
+        <source>Reset password</source>
+        <translation>パスワードをリセット</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="277"/>
+        <source>Enabled account</source>
+        <translation>アカウントを有効化</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="278"/>
+        <source>Disabled account</source>
+        <translation>アカウントを無効化</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="279"/>
+        <source>Older database copy detected</source>
+        <translation>古いデータベースのコピーを検出</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="295"/>
+        <source>All entries</source>
+        <translation>すべての記録</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="297"/>
+        <source>Failed sign-ins and refusals</source>
+        <translation>ログイン失敗と拒否</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="299"/>
+        <source>Outside office hours</source>
+        <translation>業務時間外</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="301"/>
+        <source>Bulk viewing</source>
+        <translation>大量閲覧</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="430"/>
+        <source>The note is %1 characters long; keep it to %2.</source>
+        <translation>メモが %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="510"/>
+        <source>The checkpoint was made for another database (%1).</source>
+        <translation>このチェックポイントは別のデータベース（%1）用に作成されたものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="513"/>
+        <source>The checkpoint&apos;s signature does not match its content: the file has been altered.</source>
+        <translation>チェックポイントの署名が内容と一致しません。ファイルが改ざんされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="519"/>
+        <source>The audit trail ends before entry #%1, which the checkpoint records.</source>
+        <translation>監査ログが、チェックポイントに記録されている記録 #%1 より前で終わっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="523"/>
+        <source>Entry #%1 of the audit trail is not the one the checkpoint records: the trail was altered or an older copy of the database was put back.</source>
+        <translation>監査ログの記録 #%1 が、チェックポイントに記録されているものと一致しません。監査ログが改ざんされたか、データベースの古いコピーが戻されています。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewReport</name>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="117"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="117"/>
+        <source>Date and time (JST)</source>
+        <translation>日時（JST）</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="118"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="118"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="118"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="119"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="119"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="119"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="129"/>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="215"/>
+        <source>Audit access record</source>
+        <translation>監査用アクセス記録</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="220"/>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="226"/>
+        <source>The period ends before it begins.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="286"/>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="287"/>
+        <source>Reviewer: %1</source>
+        <translation>確認者: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="289"/>
+        <source>View: %1</source>
+        <translation>表示条件: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="290"/>
+        <source>Chain head: #%1 %2</source>
+        <translation>連鎖の最新記録: #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="325"/>
+        <source>Printed on %1</source>
+        <translation>印刷日時: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/render/AuditReviewReport.cpp" line="326"/>
+        <source>Total: %n entry(s)</source>
+        <translation>
+            <numerusform>合計: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/render/AuditReviewReport.cpp" line="363"/>
+        <source>No entries in this period.</source>
+        <translation>この期間の記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolders</name>
+    <message>
+        <location filename="../ui/backup/BackupFolders.cpp" line="65"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupFolders.cpp" line="73"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -335,6 +945,387 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ComplaintAttachments</name>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="65"/>
+        <source>The size limit for attached files must be from 1 to %1 MB.</source>
+        <translation>添付ファイルのサイズ上限は 1〜%1 MB の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="99"/>
+        <source>The email is %1 MB; files kept with a complaint may be at most %2 MB each. The limit is set in the organization settings.</source>
+        <translation>電子メールのサイズが %1 MB です。苦情とともに保管できるファイルは、1 件あたり %2 MB までです。上限は組合情報で設定されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="104"/>
+        <source>An attachment of the email is %1 MB; files kept with a complaint may be at most %2 MB each. The limit is set in the organization settings. Nothing was saved.</source>
+        <translation>電子メールの添付ファイルのサイズが %1 MB です。苦情とともに保管できるファイルは、1 件あたり %2 MB までです。上限は組合情報で設定されています。何も保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="112"/>
+        <source>The file is %1 MB; files kept with a complaint may be at most %2 MB each. The limit is set in the organization settings.</source>
+        <translation>ファイルのサイズが %1 MB です。苦情とともに保管できるファイルは、1 件あたり %2 MB までです。上限は組合情報で設定されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="124"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="129"/>
+        <source>Only PDF, TIFF, PNG and JPEG files can be attached, and this file is none of them. Scan or save the document in one of these formats.</source>
+        <translation>添付できるのは PDF、TIFF、PNG、JPEG ファイルのみですが、このファイルはいずれの形式でもありません。書類をこれらのいずれかの形式でスキャンまたは保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="199"/>
+        <source>The files of a closed or withdrawn complaint are part of its record and cannot be removed.</source>
+        <translation>完了または取下げとなった苦情のファイルは記録の一部であるため、削除できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="243"/>
+        <source>attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDrafts</name>
+    <message>
+        <location filename="../core/complaints/ComplaintDrafts.cpp" line="56"/>
+        <source>The unsaved form is too large to be kept as a draft (more than %1 MB).</source>
+        <translation>未保存の入力内容が大きすぎるため、下書きとして保持できません（%1 MB 超）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintExport</name>
+    <message>
+        <location filename="../core/complaints/ComplaintExport.cpp" line="148"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintExport.cpp" line="326"/>
+        <source>Choose a file to export to.</source>
+        <translation>エクスポート先のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintExport.cpp" line="360"/>
+        <source>No private folder for temporary files could be created.</source>
+        <translation>一時ファイル用の専用フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintExport.cpp" line="371"/>
+        <source>The spreadsheet could not be started.</source>
+        <translation>表計算ソフトを起動できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintExport.cpp" line="373"/>
+        <source>Complaint register</source>
+        <translation>苦情受付簿</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintImport</name>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="286"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="304"/>
+        <source>(do not import)</source>
+        <translation>（インポートしない）</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="306"/>
+        <source>Reception number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="308"/>
+        <source>Received at</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="310"/>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="312"/>
+        <source>Complainant</source>
+        <translation>申出人</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="314"/>
+        <source>Reading (kana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="316"/>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="318"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="320"/>
+        <source>Content</source>
+        <translation>申出内容</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="322"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="324"/>
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="326"/>
+        <source>Target answer date</source>
+        <translation>回答目標日</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="328"/>
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="330"/>
+        <source>Answer method</source>
+        <translation>回答方法</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="332"/>
+        <source>Result</source>
+        <translation>処理結果</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="334"/>
+        <source>Prevention of recurrence</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="336"/>
+        <source>Completed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="338"/>
+        <source>Possible leak</source>
+        <translation>漏えい等のおそれ</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="340"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="342"/>
+        <source>Email</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="344"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="348"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="353"/>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="396"/>
+        <source>&quot;%1&quot; is chosen for more than one column.</source>
+        <translation>「%1」が複数の列に指定されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="402"/>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>「%1」が入っている列を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="467"/>
+        <source>%1 &quot;%2&quot; is not a date: that day was in %3.</source>
+        <translation>%1「%2」は正しい日付ではありません。その日付は %3 に当たります。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="470"/>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1「%2」は正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="482"/>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1「%2」は、%3 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="489"/>
+        <source>The row has %1 cells but the header only %2; a value with a comma may be missing its quotes.</source>
+        <translation>この行には %1 個のセルがありますが、見出し行には %2 個しかありません。カンマを含む値が引用符で囲まれていない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="500"/>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="550"/>
+        <source>%1 is empty.</source>
+        <translation>%1 が入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="504"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="537"/>
+        <source>%1 is empty and the complaint is not marked as anonymous.</source>
+        <translation>%1 が入力されておらず、匿名にも設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="556"/>
+        <source>%1 &quot;%2&quot; is not an active officer or staff account.</source>
+        <translation>%1「%2」は、有効な個人情報取扱責任者または担当者のアカウントではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="563"/>
+        <source>%1 is before the date the complaint was received.</source>
+        <translation>%1 が受付日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="580"/>
+        <source>%1 &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1「%2」は「はい」でも「いいえ」でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="600"/>
+        <source>Only the privacy officer can import a closed complaint: closing needs the officer&apos;s sign-off.</source>
+        <translation>完了した苦情をインポートできるのは個人情報取扱責任者のみです。完了には責任者確認が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="609"/>
+        <source>Imported from the former ledger, where its reception number was %1.</source>
+        <translation>旧台帳からインポートしました。旧台帳での受付番号は %1 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintImport.cpp" line="631"/>
+        <source>There are no valid rows to import.</source>
+        <translation>インポートできる正しい行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegister</name>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="196"/>
+        <source>Number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="196"/>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="196"/>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="197"/>
+        <source>Complainant</source>
+        <translation>申出人</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="197"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="197"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <source>In charge</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <source>Answered</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="199"/>
+        <source>Completed</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="206"/>
+        <source>(possible breach)</source>
+        <translation>（漏えい等のおそれ）</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="254"/>
+        <source>Register of complaints</source>
+        <translation>苦情受付簿</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="259"/>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="325"/>
+        <source>Printed on %1</source>
+        <translation>印刷日: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/render/ComplaintRegister.cpp" line="326"/>
+        <source>Total: %n complaint(s)</source>
+        <translation>
+            <numerusform>合計: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="346"/>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/render/ComplaintRegister.cpp" line="361"/>
+        <source>No complaints were received in this period.</source>
+        <translation>この期間に受け付けた苦情はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegisterSource</name>
+    <message>
+        <location filename="../core/complaints/ComplaintRegisterData.cpp" line="51"/>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>期間の開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/ComplaintRegisterData.cpp" line="53"/>
+        <source>The period ends before it begins.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintService</name>
     <message>
         <location filename="../core/complaints/ComplaintService.cpp" line="145"/>
@@ -402,32 +1393,32 @@ Commands:
         <translation>関連する個人情報の類型が利用目的に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="358"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="365"/>
         <source>A closed or withdrawn complaint can no longer be changed.</source>
         <translation>完了または取下げとなった苦情は変更できません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="360"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="367"/>
         <source>The reception date cannot move into another fiscal year: the complaint number belongs to its fiscal year.</source>
         <translation>受付日を別の年度の日付に変更することはできません。受付番号は年度ごとに付番されています。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="416"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="423"/>
         <source>Enter what was done.</source>
         <translation>対応内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="497"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="504"/>
         <source>A complaint can be signed off while it is in progress or answered.</source>
         <translation>責任者確認は、対応中または回答済みの苦情に対してのみ行えます。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="499"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="506"/>
         <source>The complaint has already been signed off.</source>
         <translation>この苦情は既に責任者確認済みです。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="501"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="508"/>
         <source>Enter the result of the handling before the complaint is signed off.</source>
         <translation>責任者確認の前に処理結果を入力してください。</translation>
     </message>
@@ -503,6 +1494,44 @@ Commands:
         <location filename="../core/complaints/ComplaintStatus.cpp" line="137"/>
         <source>Withdrawn</source>
         <translation>取下げ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="68"/>
+        <source>The file is not valid UTF-8. Choose Shift_JIS as its encoding.</source>
+        <translation>ファイルが正しい UTF-8 ではありません。文字コードに Shift_JIS を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="76"/>
+        <source>The file is not valid Shift_JIS. Choose UTF-8 as its encoding.</source>
+        <translation>ファイルが正しい Shift_JIS ではありません。文字コードに UTF-8 を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="157"/>
+        <source>The quoted field that begins on line %1 is never closed.</source>
+        <translation>%1 行目で始まる引用符付きのフィールドが閉じられていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="177"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="197"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>ファイル %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="200"/>
+        <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>ファイル %1 が %2 MB を超えています。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/CsvReader.cpp" line="205"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>ファイル %1 を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1638,43 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EmailIntake</name>
+    <message>
+        <location filename="../core/complaints/EmailIntake.cpp" line="75"/>
+        <location filename="../core/complaints/EmailIntake.cpp" line="82"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/EmailIntake.cpp" line="89"/>
+        <source>The original email message is missing.</source>
+        <translation>元の電子メールのメッセージが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMessage</name>
+    <message>
+        <location filename="../core/complaints/EmailMessage.cpp" line="467"/>
+        <source>The file is empty; it is not an email message.</source>
+        <translation>ファイルが空です。電子メールのメッセージではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/EmailMessage.cpp" line="469"/>
+        <source>The file is not an email message. Save the message from the mail program as an .eml file.</source>
+        <translation>このファイルは電子メールのメッセージではありません。メールソフトからメッセージを .eml ファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/EmailMessage.cpp" line="494"/>
+        <source>The file is not an email message: it has no mail headers. Save the message from the mail program as an .eml file.</source>
+        <translation>このファイルにはメールヘッダーがないため、電子メールのメッセージではありません。メールソフトからメッセージを .eml ファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/complaints/EmailMessage.cpp" line="503"/>
+        <source>The file is not a complete email message: it has no sender (From). Save the message from the mail program as an .eml file.</source>
+        <translation>このファイルには差出人（From）がないため、完全な電子メールのメッセージではありません。メールソフトからメッセージを .eml ファイルとして保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <location filename="../core/Error.cpp" line="19"/>
@@ -706,12 +1772,22 @@ Commands:
         <translation>このデータベースは、より新しいバージョンの PrivacyDesk で作成されています。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="59"/>
+        <location filename="../core/Error.cpp" line="57"/>
+        <source>This database is older than the audit record kept beside it: an older copy of the file (or of part of it) has been put back. Find out who restored it before going on.</source>
+        <translation>このデータベースは、横に保存されている監査記録よりも古くなっています。ファイル（またはその一部）の古いコピーが戻されています。作業を続ける前に、誰が復元したのかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/Error.cpp" line="60"/>
+        <source>Too many wrong passwords for this account. Wait before trying again.</source>
+        <translation>このアカウントでパスワードの誤入力が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/Error.cpp" line="64"/>
         <source>An unexpected error occurred.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="67"/>
+        <location filename="../core/Error.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1099,9 +2175,39 @@ Commands:
     </message>
 </context>
 <context>
-    <name>Vault</name>
+    <name>UnsavedChangesPrompt</name>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="228"/>
+        <location filename="../ui/complaints/UnsavedChangesPrompt.cpp" line="23"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/UnsavedChangesPrompt.cpp" line="30"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/UnsavedChangesPrompt.cpp" line="31"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/UnsavedChangesPrompt.cpp" line="32"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message numerus="yes">
+        <location filename="../core/storage/Vault.cpp" line="241"/>
+        <source>try again in %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒後にもう一度お試しください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Vault.cpp" line="302"/>
         <source>open on computer %1, process %2</source>
         <translation>コンピューター %1 のプロセス %2 が使用中</translation>
     </message>
@@ -1172,43 +2278,71 @@ Commands:
 <context>
     <name>pd::ui::AccountTableModel</name>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="51"/>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="53"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="94"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="51"/>
         <source>No (disabled)</source>
-        <translation>いいえ（無効）</translation>
+        <translation type="vanished">いいえ（無効）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="53"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="94"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="67"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="102"/>
+        <source>Can sign in.</source>
+        <translation>ログインできます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="104"/>
+        <source>Cannot sign in; the password is kept and the account can be enabled again.</source>
+        <translation>ログインできません。パスワードは保持されており、アカウントを再び有効にできます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="106"/>
+        <source>Cannot sign in: the key slot is gone. The account stays listed because the audit log names it.</source>
+        <translation>ログインできません。鍵スロットが削除されています。監査ログにこのアカウントが記録されているため、一覧に残っています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="122"/>
         <source>Login</source>
         <translation>ログインID</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="69"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="124"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="71"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="126"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="73"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="54"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTableModel.cpp" line="75"/>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="56"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="58"/>
+        <source>Removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="128"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountTableModel.cpp" line="130"/>
         <source>Must change password</source>
         <translation>パスワード変更が必要</translation>
     </message>
@@ -1216,24 +2350,132 @@ Commands:
 <context>
     <name>pd::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="24"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="28"/>
         <source>&amp;Add Account…</source>
         <translation>アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="34"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="29"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="178"/>
+        <source>&amp;Disable</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="30"/>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="31"/>
+        <source>Reset &amp;Password…</source>
+        <translation>パスワードをリセット(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="47"/>
+        <source>Removes the account&apos;s key slot so that it can never sign in again (Delete)</source>
+        <translation>アカウントの鍵スロットを削除し、二度とログインできないようにします（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="48"/>
+        <source>A new one-time password for someone who forgot theirs</source>
+        <translation>パスワードを忘れた人に新しい仮パスワードを発行します</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="50"/>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="39"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="55"/>
         <source>Everyone who works with the database signs in with an account of their own, so that the audit log shows who did what.</source>
         <translation>データベースを使用する人は全員、各自のアカウントでログインします。これにより、誰が何を行ったかが監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="43"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="59"/>
+        <source>Only the privacy officer can add or change accounts.</source>
+        <translation>アカウントを追加・変更できるのは個人情報取扱責任者のみです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="178"/>
+        <source>E&amp;nable</source>
+        <translation>有効にする(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="179"/>
+        <source>Lets the account sign in again with its password</source>
+        <translation>アカウントが再びパスワードでログインできるようにします</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="180"/>
+        <source>Keeps the account from signing in; its password is kept</source>
+        <translation>アカウントのログインを停止します。パスワードは保持されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="230"/>
+        <source>You cannot enable your own account.</source>
+        <translation>自分のアカウントを有効にすることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="231"/>
+        <source>You cannot disable your own account: another privacy officer must do this.</source>
+        <translation>自分のアカウントを無効にすることはできません。別の個人情報取扱責任者が行う必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="238"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 は再びログインできるようになりました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="239"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 はログインできなくなりました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="250"/>
+        <source>You cannot remove your own account: another privacy officer must do this.</source>
+        <translation>自分のアカウントを削除することはできません。別の個人情報取扱責任者が行う必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="254"/>
+        <source>Remove the account of %1 (%2)?
+
+The account&apos;s key slot is deleted, so it can never sign in again. The account stays in the list, marked as removed, because the audit log names it.
+
+Copies of the old key file (for example in backups) still hold the slot until the data key is rotated. Rotate the data key as well when this person must be locked out of such copies.</source>
+        <translation>%1（%2）のアカウントを削除しますか？
+
+アカウントの鍵スロットが削除され、二度とログインできなくなります。監査ログにこのアカウントが記録されているため、アカウントは「削除済み」として一覧に残ります。
+
+古いキーファイルのコピー（バックアップ内のものなど）には、データキーを更新するまで鍵スロットが残ります。そのようなコピーからもこの人を締め出す必要がある場合は、データキーも更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="261"/>
+        <source>Remove Account</source>
+        <translation>アカウントの削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="261"/>
+        <source>&amp;Remove Account</source>
+        <translation>アカウントを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="272"/>
+        <source>The account of %1 has been removed.</source>
+        <translation>%1 のアカウントを削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="284"/>
+        <source>Change your own password under Account ▸ Change Password.</source>
+        <translation>ご自身のパスワードは［アカウント］▸［パスワードの変更］で変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="294"/>
+        <source>%1 has a new one-time password and must choose their own at the next sign-in.</source>
+        <translation>%1 に新しい仮パスワードを発行しました。次回ログイン時に本人がパスワードを設定する必要があります。</translation>
+    </message>
+    <message>
         <source>Only the privacy officer can add accounts.</source>
-        <translation>アカウントを追加できるのは個人情報取扱責任者のみです。</translation>
+        <translation type="vanished">アカウントを追加できるのは個人情報取扱責任者のみです。</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2529,817 @@ Commands:
         <location filename="../ui/accounts/AddAccountDialog.cpp" line="136"/>
         <source>Your role does not allow adding accounts.</source>
         <translation>アカウントを追加する権限がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AppController</name>
+    <message>
+        <location filename="../ui/app/AppController.cpp" line="347"/>
+        <source>Older copy of the database</source>
+        <translation>データベースの古いコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/AppController.cpp" line="349"/>
+        <source>This finding has been recorded in the audit log. From now on this copy is the record; ask the auditor to review the audit log.</source>
+        <translation>この検出結果は監査ログに記録されました。今後はこのコピーが正式な記録となります。監事に監査ログの確認を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentViewer</name>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="56"/>
+        <source>&amp;Previous page</source>
+        <translation>前のページ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="56"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="58"/>
+        <source>&amp;Next page</source>
+        <translation>次のページ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="58"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="60"/>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="60"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="61"/>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="61"/>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="62"/>
+        <source>&amp;Fit</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="62"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="92"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="108"/>
+        <source>%1 – Attachment</source>
+        <translation>%1 – 添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="120"/>
+        <source>TIFF images cannot be shown on this computer: the Qt image format plugins (package qt6-image-formats-plugins) are not installed. The file is kept safely.</source>
+        <translation>このコンピューターでは TIFF 画像を表示できません。Qt の画像形式プラグイン（パッケージ qt6-image-formats-plugins）がインストールされていません。ファイルは安全に保管されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="123"/>
+        <source>This file cannot be shown: it is not a readable PNG, JPEG or TIFF image.</source>
+        <translation>このファイルは読み込み可能な PNG、JPEG、TIFF 画像ではないため、表示できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="148"/>
+        <source>Page %1 cannot be read: %2</source>
+        <translation>%1 ページ目を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentViewer.cpp" line="197"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentsPanel</name>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="41"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="43"/>
+        <source>TIFF image</source>
+        <translation>TIFF 画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="45"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="47"/>
+        <source>JPEG image</source>
+        <translation>JPEG 画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="62"/>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="63"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="63"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="63"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="63"/>
+        <source>Added by</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="63"/>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="77"/>
+        <source>&amp;Attach…</source>
+        <translation>添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="79"/>
+        <source>Attach a FAX or a scanned letter: PDF, TIFF, PNG or JPEG (Ctrl+Shift+A)</source>
+        <translation>FAX やスキャンした書面（PDF、TIFF、PNG、JPEG）を添付します（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="80"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="82"/>
+        <source>Show the file inside PrivacyDesk (Enter)</source>
+        <translation>ファイルを PrivacyDesk 内で表示します（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="83"/>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="85"/>
+        <source>Remove the file from the complaint (Delete)</source>
+        <translation>ファイルを苦情から削除します（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="195"/>
+        <source>%1 (email)</source>
+        <translation>%1（電子メール）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="207"/>
+        <source>From the email</source>
+        <translation>電子メールから取り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="208"/>
+        <source>Stored when the complaint is saved</source>
+        <translation>苦情の保存時に保存されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="239"/>
+        <source>Save the complaint first; then attach FAXes and scanned letters here or drop the files onto this tab.</source>
+        <translation>先に苦情を保存してください。その後、ここで FAX やスキャンした書面を添付するか、このタブにファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="242"/>
+        <source>Attach FAXes and scanned letters (PDF, TIFF, PNG, JPEG) with Attach… or drop the files here. They are kept encrypted in the database.</source>
+        <translation>FAX やスキャンした書面（PDF、TIFF、PNG、JPEG）は、［添付…］で添付するか、ここにファイルをドロップしてください。ファイルはデータベース内に暗号化して保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="245"/>
+        <source>Files kept with this complaint.</source>
+        <translation>この苦情とともに保管されているファイルです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="252"/>
+        <source>Attach Files</source>
+        <translation>ファイルの添付</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="255"/>
+        <source>FAXes and scans (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
+        <translation>FAX・スキャン画像 (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="255"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="267"/>
+        <source>Save the complaint first (Ctrl+S); then attach the files.</source>
+        <translation>先に苦情を保存してから（Ctrl+S）、ファイルを添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="276"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="287"/>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 は添付されませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="281"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="309"/>
+        <source>PrivacyDesk shows PDF, TIFF, PNG and JPEG files only.</source>
+        <translation>PrivacyDesk で表示できるのは、PDF、TIFF、PNG、JPEG ファイルのみです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="352"/>
+        <source>Remove Attachment</source>
+        <translation>添付ファイルの削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="353"/>
+        <source>Remove %1 from the complaint? The file is deleted from the database.</source>
+        <translation>%1 を苦情から削除しますか？ファイルはデータベースから削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="355"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AuditEntryModel</name>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="110"/>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="137"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="139"/>
+        <source>Date and Time (JST)</source>
+        <translation>日時（JST）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="141"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="143"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="145"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="147"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="149"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="151"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AuditReviewPage</name>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="67"/>
+        <source>Appl&amp;y</source>
+        <translation>適用(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="73"/>
+        <source>Ver&amp;ify Chain</source>
+        <translation>連鎖を検証(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="74"/>
+        <source>&amp;Mark Period Reviewed…</source>
+        <translation>期間を確認済みに設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="75"/>
+        <source>Pr&amp;eview…</source>
+        <translation>プレビュー(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="77"/>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF を保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
+        <source>E&amp;xport Checkpoint…</source>
+        <translation>チェックポイントをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="99"/>
+        <source>Audit Trail</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="105"/>
+        <source>Every sign-in, view, change, print and export, with its time (Japan time) and account. Choose a period, look through the anomaly views, then mark the period reviewed and keep a checkpoint.</source>
+        <translation>ログイン、閲覧、変更、印刷、エクスポートのすべてを、その日時（日本時間）とアカウントとともに記録しています。期間を選択し、［表示］で異常がないかを確認したうえで、期間を確認済みに設定してチェックポイントを保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="110"/>
+        <source>e.g. complaint #12</source>
+        <translation>例: complaint #12</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="112"/>
+        <source>A record type, a number, or both: complaint, #12, complaint #12</source>
+        <translation>記録の種類、番号、またはその両方を入力します（例: complaint、#12、complaint #12）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="117"/>
+        <source>Weekdays 8:30–18:00 Japan time are office hours; weekends and 29 December – 3 January are not.</source>
+        <translation>業務時間は平日の 8:30〜18:00（日本時間）です。土日および 12 月 29 日〜1 月 3 日は業務時間外です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="120"/>
+        <source>One account viewing 30 or more records within 10 minutes.</source>
+        <translation>1 つのアカウントが 10 分以内に 30 件以上の記録を閲覧した場合です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="133"/>
+        <source>Fr&amp;om:</source>
+        <translation>開始日(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="135"/>
+        <source>&amp;Until:</source>
+        <translation>終了日(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="137"/>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="139"/>
+        <source>Accou&amp;nt:</source>
+        <translation>アカウント(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="141"/>
+        <source>Ac&amp;tion:</source>
+        <translation>操作(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="143"/>
+        <source>&amp;Record:</source>
+        <translation>記録(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="159"/>
+        <source>Audit entries</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="292"/>
+        <source>Chain not verified yet.</source>
+        <translation>連鎖はまだ検証されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="333"/>
+        <source>All accounts</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="338"/>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="351"/>
+        <source>Last review: %1 by %2</source>
+        <translation>前回の確認: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="355"/>
+        <source>No period has been marked reviewed yet.</source>
+        <translation>確認済みに設定された期間はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="364"/>
+        <source>Give the first and the last day of the period.</source>
+        <translation>期間の開始日と終了日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="368"/>
+        <source>The period ends before it begins.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="384"/>
+        <source>Write the record as a type, a number or both, e.g. complaint #12.</source>
+        <translation>記録は種類、番号、またはその両方で入力してください（例: complaint #12）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="438"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="451"/>
+        <source>Audit Entry #%1</source>
+        <translation>監査記録 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="460"/>
+        <source>Number:</source>
+        <translation>番号:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="461"/>
+        <source>Date and time (JST):</source>
+        <translation>日時（JST）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="462"/>
+        <source>Recorded (UTC):</source>
+        <translation>記録日時（UTC）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="463"/>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="463"/>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="464"/>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="465"/>
+        <source>Action:</source>
+        <translation>操作:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="466"/>
+        <source>Target:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="467"/>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="468"/>
+        <source>Detail:</source>
+        <translation>詳細:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="469"/>
+        <source>Chain hash:</source>
+        <translation>連鎖ハッシュ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="494"/>
+        <source>Period %1 marked reviewed up to entry #%2.</source>
+        <translation>期間 %1 を記録 #%2 まで確認済みに設定しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="507"/>
+        <source>Mark Period Reviewed</source>
+        <translation>期間を確認済みに設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="508"/>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="511"/>
+        <source>The mark is written into the audit trail with the chain as it stands now; it cannot be changed or removed.</source>
+        <translation>この設定は、現時点の連鎖とともに監査ログに書き込まれます。後から変更や削除はできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="518"/>
+        <source>Findings, e.g. &quot;No irregularities.&quot; Do not write personal data here.</source>
+        <translation>確認結果を入力します（例:「異常なし」）。個人情報は入力しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="519"/>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="522"/>
+        <source>&amp;Mark Reviewed</source>
+        <translation>確認済みに設定(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="553"/>
+        <source>The checkpoint could not be written to %1: %2</source>
+        <translation>チェックポイントを %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="558"/>
+        <source>Checkpoint saved to %1.</source>
+        <translation>チェックポイントを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="569"/>
+        <source>Export Checkpoint</source>
+        <translation>チェックポイントのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="569"/>
+        <source>Checkpoint files (*.json)</source>
+        <translation>チェックポイントファイル (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="661"/>
+        <source>Preview: %1, %2</source>
+        <translation>プレビュー: %1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="682"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="702"/>
+        <source>Verifying the chain…</source>
+        <translation>連鎖を検証しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="715"/>
+        <source>Chain verified up to #%1.</source>
+        <translation>連鎖を #%1 まで検証しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="718"/>
+        <source>Chain broken: %1</source>
+        <translation>連鎖が壊れています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="49"/>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="52"/>
+        <source>Write a complete, encrypted copy of the database into the backup folder</source>
+        <translation>データベースの完全な暗号化コピーをバックアップのフォルダーに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="55"/>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="57"/>
+        <source>Put a backup in place of the database; the current one is kept aside</source>
+        <translation>バックアップをデータベースと置き換えます。現在のデータベースは別に保存されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="60"/>
+        <source>Backup &amp;Settings…</source>
+        <translation>バックアップの設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="62"/>
+        <source>Backup folder, generations kept, backups on exit and daily</source>
+        <translation>バックアップのフォルダー、保持する世代数、終了時および毎日のバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="78"/>
+        <source>&amp;Backup</source>
+        <translation>バックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="205"/>
+        <source>Backup folder not available</source>
+        <translation>バックアップのフォルダーを使用できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="206"/>
+        <source>No backup was made: the backup folder %1 cannot be reached. Connect the disk or USB stick that holds it, or choose another folder under Backup ▸ Backup Settings.</source>
+        <translation>バックアップは作成されませんでした。バックアップのフォルダー %1 にアクセスできません。このフォルダーがあるディスクまたは USB メモリを接続するか、［バックアップ］▸［バックアップの設定］で別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="222"/>
+        <source>Backing up the database before PrivacyDesk closes…</source>
+        <translation>PrivacyDesk を終了する前にデータベースをバックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="223"/>
+        <source>Writing the daily backup…</source>
+        <translation>毎日のバックアップを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="224"/>
+        <source>Backing up the database…</source>
+        <translation>データベースをバックアップしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="229"/>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="264"/>
+        <source>Backup written: %1</source>
+        <translation>バックアップを作成しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="270"/>
+        <source>Backup on exit failed</source>
+        <translation>終了時のバックアップに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="271"/>
+        <source>Daily backup failed</source>
+        <translation>毎日のバックアップに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="272"/>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="325"/>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="327"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="342"/>
+        <source>Restore failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="346"/>
+        <source>Backup restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="348"/>
+        <source>The backup has been restored and opened.</source>
+        <translation>バックアップを復元して開きました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="349"/>
+        <source>The backup has been restored and opened.
+
+The database as it was before is kept, untouched, in:
+%1
+
+Delete that folder once you no longer need it.</source>
+        <translation>バックアップを復元して開きました。
+
+復元前のデータベースは、変更されずに次の場所に保存されています:
+%1
+
+不要になったら、このフォルダーを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupSettingsDialog</name>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="29"/>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="31"/>
+        <source>Back up when PrivacyDesk &amp;closes</source>
+        <translation>PrivacyDesk の終了時にバックアップする(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="32"/>
+        <source>Back up &amp;daily (at sign-in, and while PrivacyDesk stays open)</source>
+        <translation>毎日バックアップする（ログイン時、および PrivacyDesk を開いている間）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="37"/>
+        <source>Backup Settings</source>
+        <translation>バックアップの設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="46"/>
+        <source>Another disk or an encrypted USB stick</source>
+        <translation>別のディスクまたは暗号化された USB メモリ</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="49"/>
+        <source> backups</source>
+        <translation> 世代</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="59"/>
+        <source>Backup &amp;folder:</source>
+        <translation>バックアップのフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="63"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>保持する世代数（新しい順）(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="67"/>
+        <source>A backup is a complete copy of the database, encrypted with the same key: it opens with the passwords valid when it was made. Keep it on another disk than the database, so that one broken disk does not take both.</source>
+        <translation>バックアップはデータベースの完全なコピーで、同じキーで暗号化されています。バックアップ作成時に有効だったパスワードで開きます。1 台のディスクの故障で両方を失うことのないよう、データベースとは別のディスクに保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="84"/>
+        <source>Backup Folder</source>
+        <translation>バックアップのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="116"/>
+        <source>No backups are made until a folder is chosen.</source>
+        <translation>フォルダーを選択するまで、バックアップは作成されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="120"/>
+        <source>The folder does not exist yet; the first backup creates it.</source>
+        <translation>フォルダーはまだありません。最初のバックアップ時に作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="124"/>
+        <source>No backup of this database in this folder yet.</source>
+        <translation>このフォルダーには、このデータベースのバックアップはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="125"/>
+        <source>Newest backup: %1 (%n backup(s) in the folder)</source>
+        <translation>
+            <numerusform>最新のバックアップ: %1（フォルダー内のバックアップ: %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="138"/>
+        <source>Give the whole path of the backup folder, or choose it with Choose….</source>
+        <translation>バックアップのフォルダーを完全なパスで入力するか、［選択…］で選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupSettingsDialog.cpp" line="145"/>
+        <source>Choose a folder outside the database&apos;s folder, preferably on another disk.</source>
+        <translation>データベースのフォルダーの外にあるフォルダーを選択してください。できれば別のディスクにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +3411,1083 @@ Commands:
     </message>
 </context>
 <context>
+    <name>pd::ui::ComplaintEditor</name>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="163"/>
+        <source>Reload the saved version</source>
+        <translation>保存済みの内容を再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="168"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="169"/>
+        <source>Load the version saved by the other person? What you typed here is discarded.</source>
+        <translation>他のユーザーが保存した内容を読み込みますか？ここで入力した内容は破棄されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="170"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="181"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="484"/>
+        <source>Handling</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="184"/>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="187"/>
+        <source>Letters</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="194"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="199"/>
+        <source>&amp;Print letter…</source>
+        <translation>文書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="201"/>
+        <source>The answer letter (苦情への回答書) prefilled from this complaint (Ctrl+P)</source>
+        <translation>この苦情の内容を反映した回答書（苦情への回答書）を作成します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="202"/>
+        <source>FA&amp;X cover sheet…</source>
+        <translation>FAX 送付状(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="240"/>
+        <source>The entry has been added to the handling record.</source>
+        <translation>対応経過に記録を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="300"/>
+        <source>Intake</source>
+        <translation>受付内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="303"/>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="316"/>
+        <source>Recei&amp;ved:</source>
+        <translation>受付日時(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="317"/>
+        <source>Received by:</source>
+        <translation>受付者:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="318"/>
+        <source>C&amp;hannel:</source>
+        <translation>受付方法(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="329"/>
+        <source>as shown on the phone</source>
+        <translation>電話機に表示された番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="334"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="338"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="378"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="837"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="341"/>
+        <source>Call en&amp;ded now</source>
+        <translation>通話終了(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="342"/>
+        <source>Sets the end of the call to the current time (Alt+D)</source>
+        <translation>通話の終了時刻を現在の時刻に設定します（Alt+D）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="349"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="353"/>
+        <source>Caller&apos;s num&amp;ber:</source>
+        <translation>発信者番号(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="354"/>
+        <source>Call fro&amp;m:</source>
+        <translation>通話時間(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="364"/>
+        <source>as printed in the FAX header</source>
+        <translation>FAX のヘッダーに印字された番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="365"/>
+        <source>FAX num&amp;ber:</source>
+        <translation>FAX 番号(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="385"/>
+        <source>Fro&amp;m:</source>
+        <translation>差出人(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="386"/>
+        <source>Sent:</source>
+        <translation>送信日時:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="387"/>
+        <source>Su&amp;bject:</source>
+        <translation>件名(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="388"/>
+        <source>Message bod&amp;y:</source>
+        <translation>本文(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="390"/>
+        <source>Show the original email…</source>
+        <translation>元の電子メールを表示…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="392"/>
+        <source>The email as it was received, kept encrypted with the complaint</source>
+        <translation>受信したままの電子メールを表示します（苦情とともに暗号化して保管されています）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="407"/>
+        <source>as written on the envelope</source>
+        <translation>封筒の記載のとおり</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="408"/>
+        <source>Post&amp;mark:</source>
+        <translation>消印(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="409"/>
+        <source>Sende&amp;r&apos;s address:</source>
+        <translation>差出人住所(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="415"/>
+        <source>Complainant</source>
+        <translation>申出人</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="421"/>
+        <source>in katakana</source>
+        <translation>カタカナで入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="434"/>
+        <source>123-4567</source>
+        <translation>123-4567</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="438"/>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="439"/>
+        <source>&amp;Kana:</source>
+        <translation>フリガナ(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="440"/>
+        <source>Re&amp;lation:</source>
+        <translation>本人との関係(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="441"/>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="442"/>
+        <source>&amp;Email:</source>
+        <translation>電子メール(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="443"/>
+        <source>Postal &amp;code:</source>
+        <translation>郵便番号(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="444"/>
+        <source>Addre&amp;ss:</source>
+        <translation>住所(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="447"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="450"/>
+        <source>Content of the complaint</source>
+        <translation>申出内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="452"/>
+        <source>What the complainant says, in their words where it matters</source>
+        <translation>申出人が申し出た内容（重要な部分は申出人の言葉のまま記載）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="459"/>
+        <source>C&amp;ontent:</source>
+        <translation>申出内容(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="466"/>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="474"/>
+        <source>Related categories of personal information</source>
+        <translation>関連する個人情報の類型</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="475"/>
+        <source>Space checks or unchecks the category</source>
+        <translation>Space キーで類型のチェックを切り替えます</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="477"/>
+        <source>Possible bre&amp;ach (漏えい等のおそれ): the case becomes an incident</source>
+        <translation>漏えい等のおそれあり: 事案として扱います(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="479"/>
+        <source>Cate&amp;gory:</source>
+        <translation>分類(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="480"/>
+        <source>Rela&amp;ted data categories:</source>
+        <translation>関連する個人情報の類型(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="490"/>
+        <source>Empty: the received date plus the number of days set for complaint answers</source>
+        <translation>空欄の場合: 受付日に、苦情の回答期間として設定された日数を加えた日付</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="491"/>
+        <source>Person &amp;in charge:</source>
+        <translation>対応者(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="492"/>
+        <source>Ans&amp;wer by:</source>
+        <translation>回答目標日(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="516"/>
+        <source>Answer &amp;&amp; Closing</source>
+        <translation>回答・完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="518"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="523"/>
+        <source>(not answered yet)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="530"/>
+        <source>How the complaint was resolved; printed as the answer in the answer letter</source>
+        <translation>苦情をどのように処理したかを記入します。回答書に回答内容として記載されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="534"/>
+        <source>Answered b&amp;y:</source>
+        <translation>回答方法(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="535"/>
+        <source>Answered o&amp;n:</source>
+        <translation>回答日(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="536"/>
+        <source>&amp;Result:</source>
+        <translation>処理結果(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="537"/>
+        <source>Pre&amp;vention:</source>
+        <translation>再発防止策(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="539"/>
+        <source>Sign-off and status</source>
+        <translation>責任者確認と状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="545"/>
+        <source>Si&amp;gn off…</source>
+        <translation>責任者確認(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="547"/>
+        <source>責任者確認: you confirm the handling as the privacy officer</source>
+        <translation>責任者確認: 個人情報取扱責任者として対応内容を確認します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="550"/>
+        <source>Sign Off</source>
+        <translation>責任者確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="551"/>
+        <source>Confirm the handling of this complaint as the privacy officer (責任者確認)? Changing the result later withdraws the sign-off.</source>
+        <translation>この苦情への対応を、個人情報取扱責任者として確認しますか（責任者確認）？後で処理結果を変更すると、責任者確認は取り消されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="553"/>
+        <source>&amp;Sign off</source>
+        <translation>責任者確認(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="567"/>
+        <source>Officer&apos;s sign-off:</source>
+        <translation>責任者確認:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="568"/>
+        <source>Completed on:</source>
+        <translation>完了日:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="569"/>
+        <source>Change status:</source>
+        <translation>状態の変更:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="578"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="581"/>
+        <source>Save the complaint; a new one gets its number</source>
+        <translation>苦情を保存します。新しい苦情には受付番号が採番されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="585"/>
+        <source>&amp;Print Letter…</source>
+        <translation>文書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="588"/>
+        <source>Print the answer letter or another letter for this complaint</source>
+        <translation>この苦情の回答書またはその他の文書を印刷します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="591"/>
+        <source>&amp;FAX Cover Sheet…</source>
+        <translation>FAX 送付状(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="593"/>
+        <source>Print a FAX cover sheet addressed to the complainant</source>
+        <translation>申出人宛ての FAX 送付状を印刷します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="596"/>
+        <source>&amp;New Complaint</source>
+        <translation>新しい苦情(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="601"/>
+        <source>Import &amp;Email…</source>
+        <translation>電子メールの取り込み(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="606"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="611"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="621"/>
+        <source>Stat&amp;us</source>
+        <translation>状態(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="624"/>
+        <source>Complaint</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="703"/>
+        <source>(anonymous: may stay empty)</source>
+        <translation>（匿名の場合は空欄可）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="743"/>
+        <source>(nobody yet)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="823"/>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="824"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="828"/>
+        <source>Signed off by %1 on %2</source>
+        <translation>%1 が %2 に確認済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="832"/>
+        <source>Not signed off yet.</source>
+        <translation>責任者確認はまだ行われていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="851"/>
+        <source>Mark as &amp;withdrawn (%1)…</source>
+        <translation>取下げにする（%1）(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="852"/>
+        <source>&amp;Close the complaint (%1)…</source>
+        <translation>苦情を完了にする（%1）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="853"/>
+        <source>Mark as &amp;answered (%1)…</source>
+        <translation>回答済みにする（%1）(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="854"/>
+        <source>Start &amp;handling (%1)…</source>
+        <translation>対応を開始する（%1）(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="874"/>
+        <source>New complaint</source>
+        <translation>新しい苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="874"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="875"/>
+        <source>Complaint %1</source>
+        <translation>苦情 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="875"/>
+        <source>New Complaint</source>
+        <translation>新しい苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="877"/>
+        <source>%1 (read only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="878"/>
+        <source>%1[*] – PrivacyDesk</source>
+        <translation>%1[*] – PrivacyDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="943"/>
+        <source>Check the fields taken from the email, then save (Ctrl+S).</source>
+        <translation>電子メールから取り込んだ項目を確認してから、保存してください（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1126"/>
+        <source>Saved as complaint %1.</source>
+        <translation>苦情 %1 として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1127"/>
+        <source>Complaint %1 has been saved.</source>
+        <translation>苦情 %1 を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1137"/>
+        <source>Someone else has saved this complaint since you opened it. Your text is still here: copy what you need, then reload the saved version and enter your changes again.</source>
+        <translation>この苦情は、開いた後に他のユーザーによって保存されています。入力した内容はまだ残っています。必要な部分をコピーしてから保存済みの内容を再読み込みし、変更をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1204"/>
+        <source>Your input could not be kept as a draft: %1</source>
+        <translation>入力内容を下書きとして保持できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1214"/>
+        <source>The draft could not be removed: %1</source>
+        <translation>下書きを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1253"/>
+        <source>The email of this draft was too large to keep with it: import the email again so that the original and its files are stored with the complaint.</source>
+        <translation>この下書きの電子メールは大きすぎるため、下書きと一緒に保持できませんでした。元のメールとその添付ファイルが苦情とともに保存されるよう、電子メールをもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1255"/>
+        <source>Restored unsaved input. Check it, then save (Ctrl+S) or close and discard it.</source>
+        <translation>未保存の入力内容を復元しました。内容を確認して保存する（Ctrl+S）か、閉じて破棄してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1306"/>
+        <source>The status is now “%1”.</source>
+        <translation>状態を「%1」に変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1326"/>
+        <source>You have signed off this complaint.</source>
+        <translation>この苦情の責任者確認を行いました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1370"/>
+        <source>No original email is kept for this complaint: it was entered by hand.</source>
+        <translation>この苦情は手入力で登録されたため、元の電子メールは保管されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1411"/>
+        <source>This new complaint has not been saved. Save it before closing?</source>
+        <translation>この新しい苦情は保存されていません。閉じる前に保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1412"/>
+        <source>Complaint %1 has unsaved changes. Save them before closing?</source>
+        <translation>苦情 %1 に未保存の変更があります。閉じる前に保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintFilterBar</name>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="58"/>
+        <source>O&amp;verdue only</source>
+        <translation>期限超過のみ(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="59"/>
+        <source>&amp;Due this week</source>
+        <translation>今週期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="60"/>
+        <source>Possible &amp;breach</source>
+        <translation>漏えい等のおそれ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="61"/>
+        <source>&amp;Reset Filters</source>
+        <translation>絞り込みを解除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="76"/>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="81"/>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="84"/>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="89"/>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="188"/>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="77"/>
+        <source>Not completed</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="78"/>
+        <source>Received, in progress or answered: not yet closed or withdrawn</source>
+        <translation>受付、対応中、回答済みの苦情（完了・取下げ以外）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="92"/>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="242"/>
+        <source>Fiscal year %1 (%2)</source>
+        <translation>%2（%1 年度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="99"/>
+        <source>Complaints still awaiting an answer after their target date</source>
+        <translation>回答目標日を過ぎても回答していない苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="100"/>
+        <source>Complaints awaiting an answer whose target date is within the next seven days</source>
+        <translation>回答目標日が 7 日以内に迫っている未回答の苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="101"/>
+        <source>Complaints that may involve a breach of personal data</source>
+        <translation>個人情報の漏えい等のおそれがある苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="102"/>
+        <source>Show every complaint again</source>
+        <translation>すべての苦情を表示します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="108"/>
+        <source>St&amp;atus:</source>
+        <translation>状態(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="110"/>
+        <source>C&amp;hannel:</source>
+        <translation>受付方法(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="112"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>分類(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="114"/>
+        <source>In char&amp;ge:</source>
+        <translation>対応者(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="116"/>
+        <source>Fiscal &amp;year:</source>
+        <translation>年度(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="118"/>
+        <source>Received fro&amp;m:</source>
+        <translation>受付日(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="120"/>
+        <source>t&amp;o:</source>
+        <translation>〜(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="189"/>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintFilterBar.cpp" line="197"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（無効）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintListModel</name>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="284"/>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="292"/>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="300"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="302"/>
+        <source>Due today</source>
+        <translation>本日期限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="303"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>あと %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="317"/>
+        <source>Overdue: the answer was due on %1.</source>
+        <translation>期限超過: 回答目標日は %1 でした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="320"/>
+        <source>Due this week: answer by %1.</source>
+        <translation>今週期限: %1 までに回答してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="326"/>
+        <source>Possible breach: handle as an incident.</source>
+        <translation>漏えい等のおそれ: 事案として対応してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="404"/>
+        <source>Number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="406"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="408"/>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="410"/>
+        <source>Complainant</source>
+        <translation>申出人</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="412"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="414"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="416"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="418"/>
+        <source>In charge</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="420"/>
+        <source>Answer by</source>
+        <translation>回答目標日</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="422"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="429"/>
+        <source>Reception number; a warning sign marks a possible breach</source>
+        <translation>受付番号。警告マークは漏えい等のおそれがあることを示します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="431"/>
+        <source>The complainant&apos;s name in kana</source>
+        <translation>申出人の氏名のフリガナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="433"/>
+        <source>The target date for the answer</source>
+        <translation>回答の目標日</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintListModel.cpp" line="435"/>
+        <source>Days left until the answer is due, or days past it</source>
+        <translation>回答目標日までの残り日数、または超過日数</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintSettingsForm</name>
+    <message>
+        <location filename="../ui/organization/ComplaintSettingsForm.cpp" line="20"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/ComplaintSettingsForm.cpp" line="23"/>
+        <source>Scans, FAXes and email attachments kept with a complaint may be at most this large, each. Larger files are refused with a message; nothing is cut off. Default: %1 MB.</source>
+        <translation>苦情とともに保管するスキャン画像、FAX、電子メールの添付ファイルの、1 件あたりのサイズ上限です。これより大きいファイルはメッセージを表示して受け付けません（ファイルが途中で切り捨てられることはありません）。既定値: %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/ComplaintSettingsForm.cpp" line="33"/>
+        <source>Size limit per &amp;file:</source>
+        <translation>1 ファイルあたりの上限(&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintWindows</name>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="114"/>
+        <source>Open Complaint</source>
+        <translation>苦情を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="128"/>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="158"/>
+        <source>Import Email</source>
+        <translation>電子メールのインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="132"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="137"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="143"/>
+        <source>%1 is not an email that PrivacyDesk can read: %2</source>
+        <translation>%1 は PrivacyDesk で読み込める電子メールではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="161"/>
+        <source>Saved emails (*.eml)</source>
+        <translation>保存された電子メール (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="161"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="206"/>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="225"/>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="246"/>
+        <source>Recover Unsaved Complaints</source>
+        <translation>未保存の苦情の回復</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="207"/>
+        <source>%n complaint form(s) were being filled in when PrivacyDesk last stopped and were never saved. Reopen them now? Otherwise they are kept and offered again next time.</source>
+        <translation>
+            <numerusform>前回 PrivacyDesk が終了したとき、入力中のまま保存されていない苦情のフォームが %n 件ありました。今すぐ開き直しますか？開き直さない場合は保持され、次回また表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="210"/>
+        <source>&amp;Reopen</source>
+        <translation>開き直す(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintWindows.cpp" line="247"/>
+        <source>%n draft(s) could not be reopened: the complaint no longer exists or the draft is damaged. They are kept in the database.</source>
+        <translation>
+            <numerusform>%n 件の下書きを開き直せませんでした。苦情が既に存在しないか、下書きが破損しています。下書きはデータベースに保持されています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintsPage</name>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="105"/>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="169"/>
+        <source>Complaints</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="113"/>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="260"/>
+        <source>&amp;New Complaint…</source>
+        <translation>新しい苦情(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="117"/>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="265"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="126"/>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="127"/>
+        <source>Save the list as it is filtered and sorted, as CSV or Excel</source>
+        <translation>絞り込み・並べ替えた状態の一覧を、CSV または Excel 形式で保存します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="131"/>
+        <source>&amp;Print Register…</source>
+        <translation>苦情受付簿を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="135"/>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="139"/>
+        <source>Co&amp;lumns</source>
+        <translation>表示列(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="140"/>
+        <source>Choose the columns of the list (also from the header&apos;s context menu)</source>
+        <translation>一覧に表示する列を選択します（列見出しの右クリックメニューからも選択できます）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="145"/>
+        <source>Names, readings, contents and timeline (Ctrl+F)</source>
+        <translation>氏名、フリガナ、申出内容、対応経過（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="147"/>
+        <source>Search complaints</source>
+        <translation>苦情の検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="148"/>
+        <source>Finds every word typed, in any order. Half-width and full-width characters are the same (ｶﾀｶﾅ = カタカナ, １２ = 12).</source>
+        <translation>入力したすべての語を含む苦情を、語の順序に関係なく検索します。半角と全角の文字は区別しません（ｶﾀｶﾅ = カタカナ、１２ = 12）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="150"/>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="254"/>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="262"/>
+        <source>Log a complaint that has just come in (Ctrl+N)</source>
+        <translation>新たに受け付けた苦情を登録します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="267"/>
+        <source>Take over complaints from an existing ledger (CSV)</source>
+        <translation>既存の台帳（CSV）から苦情を取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="270"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV でエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="272"/>
+        <source>The list as filtered and sorted, as CSV (UTF-8) for Excel and other programs</source>
+        <translation>絞り込み・並べ替えた状態の一覧を、Excel などで使える CSV（UTF-8）形式で保存します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="275"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>Excel でエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="277"/>
+        <source>The list as filtered and sorted, as an Excel workbook (.xlsx)</source>
+        <translation>絞り込み・並べ替えた状態の一覧を、Excel ブック（.xlsx）形式で保存します</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="281"/>
+        <source>Print Register of &amp;Complaints…</source>
+        <translation>苦情受付簿を印刷(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="284"/>
+        <source>The register of complaints (苦情受付簿) for a period, to print or save as PDF</source>
+        <translation>指定した期間の苦情受付簿を印刷するか、PDF で保存します</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="328"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="354"/>
+        <source>&amp;Default Columns</source>
+        <translation>既定の列に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="488"/>
+        <source>No complaint matches.</source>
+        <translation>条件に一致する苦情はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="488"/>
+        <source>No complaints yet.</source>
+        <translation>苦情はまだ登録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="491"/>
+        <source>%n complaint(s) match</source>
+        <translation>
+            <numerusform>該当 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="491"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="550"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="553"/>
+        <source>%n complaint(s) exported to %1</source>
+        <translation>
+            <numerusform>苦情 %n 件を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="574"/>
+        <source>complaints</source>
+        <translation>苦情一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="576"/>
+        <source>Export CSV</source>
+        <translation>CSV でエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="576"/>
+        <source>Export Excel</source>
+        <translation>Excel でエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="577"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ComplaintsPage.cpp" line="577"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CreationWizard</name>
     <message>
         <location filename="../ui/setup/CreationWizard.cpp" line="26"/>
@@ -1378,6 +4508,225 @@ Commands:
         <location filename="../ui/setup/CreationWizard.cpp" line="34"/>
         <source>&amp;Create Database</source>
         <translation>データベースを作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::EmailOriginalDialog</name>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="22"/>
+        <source>Original Email</source>
+        <translation>元の電子メール</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="29"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="31"/>
+        <source>From: %1</source>
+        <translation>差出人: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="32"/>
+        <source>Sent: %1</source>
+        <translation>送信日時: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="33"/>
+        <source>(no date in the message)</source>
+        <translation>（メッセージに日付がありません）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="34"/>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="37"/>
+        <source>Attached: %1 (%2)</source>
+        <translation>添付ファイル: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="38"/>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/EmailOriginalDialog.cpp" line="45"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportComplaintsDialog</name>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="67"/>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="501"/>
+        <source>Import Complaint Ledger</source>
+        <translation>苦情台帳のインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="75"/>
+        <source>A CSV file saved from Excel (UTF-8 or Shift_JIS)</source>
+        <translation>Excel で保存した CSV ファイル（UTF-8 または Shift_JIS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="85"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="86"/>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="268"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="87"/>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="268"/>
+        <source>Shift_JIS (Windows)</source>
+        <translation>Shift_JIS（Windows）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="90"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="93"/>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="101"/>
+        <source>Which field each column of the file holds:</source>
+        <translation>ファイルの各列に対応する項目:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="113"/>
+        <source>The first rows, as they will be read:</source>
+        <translation>先頭の行（読み込まれる内容）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="139"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="139"/>
+        <source>Why the row cannot be imported</source>
+        <translation>インポートできない理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="161"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="163"/>
+        <source>Chec&amp;k Rows &gt;</source>
+        <translation>行をチェック(&amp;K) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="165"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="208"/>
+        <source>The file could not be opened: %1</source>
+        <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="210"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>ファイルが %1 MB を超えています。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="215"/>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="250"/>
+        <source>Open Complaint Ledger</source>
+        <translation>苦情台帳を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="251"/>
+        <source>CSV files (*.csv *.CSV);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.CSV);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="288"/>
+        <source>Read as %1 (detected).</source>
+        <translation>%1 として読み込みました（自動検出）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="289"/>
+        <source>Read as %1.</source>
+        <translation>%1 として読み込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="291"/>
+        <source>%n data row(s) below the header.</source>
+        <translation>
+            <numerusform>見出し行の下にデータが %n 行あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="313"/>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="321"/>
+        <source>Field of column %1</source>
+        <translation>列 %1 の項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="404"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>ファイルには見出し行がありますが、インポートする行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="430"/>
+        <source>All %n row(s) can be imported. They are stored together, with new reception numbers in order of reception; each row&apos;s former number is kept in its timeline.</source>
+        <translation>
+            <numerusform>%n 行すべてをインポートできます。まとめて登録され、受付順に新しい受付番号が付けられます。各行の旧番号は対応経過に記録されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="434"/>
+        <source>%1 of %2 rows can be imported. The rows below have problems; line numbers are the lines of the file (a row with line breaks in a cell starts on the line given). Correct the file and check again, or import only the valid rows.</source>
+        <translation>%2 行中 %1 行をインポートできます。以下の行には問題があります。行番号はファイルの行番号です（セル内に改行がある行は、表示された行から始まります）。ファイルを修正して再度チェックするか、正しい行のみをインポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="454"/>
+        <source>&amp;Import %n Complaint(s)</source>
+        <translation>
+            <numerusform>苦情 %n 件をインポート(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="455"/>
+        <source>&amp;Import the %n Valid Row(s)</source>
+        <translation>
+            <numerusform>正しい %n 行をインポート(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="502"/>
+        <source>Imported %n complaint(s).</source>
+        <translation>
+            <numerusform>%n 件の苦情をインポートしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1963,209 +5312,250 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="49"/>
-        <location filename="../ui/app/MainWindow.cpp" line="273"/>
+        <location filename="../ui/app/MainWindow.cpp" line="57"/>
+        <location filename="../ui/app/MainWindow.cpp" line="338"/>
         <source>PrivacyDesk</source>
         <translation>PrivacyDesk</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="84"/>
+        <location filename="../ui/app/MainWindow.cpp" line="104"/>
         <source>Your password has been changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="86"/>
+        <location filename="../ui/app/MainWindow.cpp" line="106"/>
         <source>The organization details have been saved.</source>
         <translation>組合情報を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="95"/>
+        <location filename="../ui/app/MainWindow.cpp" line="115"/>
         <source>&amp;New Database…</source>
         <translation>データベースの新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="98"/>
+        <location filename="../ui/app/MainWindow.cpp" line="118"/>
         <source>Create a new database for another office</source>
         <translation>別の窓口用に新しいデータベースを作成します</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="101"/>
+        <location filename="../ui/app/MainWindow.cpp" line="121"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="104"/>
+        <location filename="../ui/app/MainWindow.cpp" line="124"/>
         <source>Open another database</source>
         <translation>別のデータベースを開きます</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="107"/>
+        <location filename="../ui/app/MainWindow.cpp" line="127"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="111"/>
+        <location filename="../ui/app/MainWindow.cpp" line="131"/>
         <source>Lock the database when you leave your desk</source>
         <translation>離席時にデータベースをロックします</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="114"/>
+        <location filename="../ui/app/MainWindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="121"/>
+        <location filename="../ui/app/MainWindow.cpp" line="141"/>
         <source>&amp;Organization…</source>
         <translation>組合情報(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="123"/>
+        <location filename="../ui/app/MainWindow.cpp" line="143"/>
         <source>Edit the society&apos;s name and contact details</source>
         <translation>組合の名称と連絡先を編集します</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="126"/>
+        <location filename="../ui/app/MainWindow.cpp" line="146"/>
         <source>&amp;Preferences…</source>
         <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="132"/>
+        <location filename="../ui/app/MainWindow.cpp" line="152"/>
         <source>&amp;Change Password…</source>
         <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="136"/>
+        <location filename="../ui/app/MainWindow.cpp" line="156"/>
         <source>&amp;About PrivacyDesk</source>
         <translation>PrivacyDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="141"/>
+        <location filename="../ui/app/MainWindow.cpp" line="161"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="144"/>
+        <location filename="../ui/app/MainWindow.cpp" line="164"/>
         <source>Show changes that others have saved</source>
         <translation>他のユーザーが保存した変更を表示します</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="147"/>
+        <location filename="../ui/app/MainWindow.cpp" line="167"/>
         <source>&amp;New Letter…</source>
         <translation>新しい文書(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="150"/>
+        <location filename="../ui/app/MainWindow.cpp" line="170"/>
         <source>Write a letter that answers no record</source>
         <translation>記録に関連しない文書を作成します</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="154"/>
+        <location filename="../ui/app/MainWindow.cpp" line="173"/>
+        <source>New &amp;Complaint</source>
+        <translation>新しい苦情(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="176"/>
+        <source>Log a complaint: the form opens with the current time and channel phone</source>
+        <translation>苦情を登録します（受付日時は現在時刻、受付方法は電話が入力された状態で画面が開きます）</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="179"/>
+        <source>Import &amp;Email…</source>
+        <translation>電子メールの取り込み(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="182"/>
+        <source>A complaint from a saved email (.eml); you can also drop the file here</source>
+        <translation>保存された電子メール（.eml）から苦情を登録します。ファイルをここにドロップすることもできます</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="186"/>
         <source>Print &amp;Register of Issued Documents…</source>
         <translation>文書発信簿を印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="156"/>
+        <location filename="../ui/app/MainWindow.cpp" line="188"/>
         <source>The register of issued documents for the period on the Letters page</source>
         <translation>［文書］ページで表示中の期間の文書発信簿を印刷します</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="159"/>
+        <location filename="../ui/app/MainWindow.cpp" line="191"/>
         <source>Letter &amp;Templates…</source>
         <translation>文書テンプレート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="161"/>
+        <location filename="../ui/app/MainWindow.cpp" line="193"/>
         <source>Edit the letters&apos; wording and layout</source>
         <translation>文書の文面とレイアウトを編集します</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="165"/>
+        <location filename="../ui/app/MainWindow.cpp" line="197"/>
         <source>&amp;Start</source>
         <translation>ホーム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="166"/>
-        <location filename="../ui/app/MainWindow.cpp" line="196"/>
+        <location filename="../ui/app/MainWindow.cpp" line="198"/>
+        <location filename="../ui/app/MainWindow.cpp" line="233"/>
+        <source>&amp;Complaints</source>
+        <translation>苦情(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="199"/>
+        <location filename="../ui/app/MainWindow.cpp" line="243"/>
         <source>&amp;Letters</source>
         <translation>文書(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="167"/>
+        <location filename="../ui/app/MainWindow.cpp" line="200"/>
         <source>&amp;Purpose Register</source>
         <translation>利用目的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="168"/>
+        <location filename="../ui/app/MainWindow.cpp" line="201"/>
         <source>&amp;Accounts</source>
         <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="183"/>
+        <location filename="../ui/app/MainWindow.cpp" line="202"/>
+        <source>Au&amp;dit Trail</source>
+        <translation>監査ログ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="191"/>
+        <location filename="../ui/app/MainWindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="201"/>
+        <location filename="../ui/app/MainWindow.cpp" line="248"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="206"/>
+        <location filename="../ui/app/MainWindow.cpp" line="253"/>
         <source>&amp;Account</source>
         <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="209"/>
+        <location filename="../ui/app/MainWindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="216"/>
+        <location filename="../ui/app/MainWindow.cpp" line="263"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="228"/>
+        <location filename="../ui/app/MainWindow.cpp" line="275"/>
         <source>Start</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="229"/>
+        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <source>Complaints</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="279"/>
         <source>Letters</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="230"/>
+        <location filename="../ui/app/MainWindow.cpp" line="280"/>
         <source>Purpose Register</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="231"/>
+        <location filename="../ui/app/MainWindow.cpp" line="281"/>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="278"/>
+        <location filename="../ui/app/MainWindow.cpp" line="283"/>
+        <source>Audit Trail</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/MainWindow.cpp" line="343"/>
         <source>%1 (%2, signed in with the recovery key)</source>
         <translation>%1（%2、回復キーでログイン中）</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="280"/>
+        <location filename="../ui/app/MainWindow.cpp" line="345"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="282"/>
+        <location filename="../ui/app/MainWindow.cpp" line="347"/>
         <source>Database folder</source>
         <translation>データベースのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/app/MainWindow.cpp" line="283"/>
+        <location filename="../ui/app/MainWindow.cpp" line="348"/>
         <source>%1 – PrivacyDesk</source>
         <translation>%1 – PrivacyDesk</translation>
     </message>
@@ -2339,47 +5729,52 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::OrganizationDialog</name>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="27"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="29"/>
         <source>Only the privacy officer can change these details.</source>
         <translation>この情報を変更できるのは個人情報取扱責任者のみです。</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="32"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="34"/>
         <source>Organization</source>
         <translation>組合情報</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="37"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="39"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="40"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="42"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="42"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="44"/>
         <source>Discard your changes and show the details as saved</source>
         <translation>変更を破棄し、保存済みの内容を表示します</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="45"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="47"/>
         <source>The society&apos;s details as they appear on letters and in the complaint desk of the public notice.</source>
         <translation>文書と、公表事項の苦情申出先に記載される組合の情報です。</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="59"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="65"/>
         <source>Societ&amp;y</source>
         <translation>組合(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="60"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="66"/>
         <source>&amp;Letters</source>
         <translation>文書(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="135"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="67"/>
+        <source>Complain&amp;ts</source>
+        <translation>苦情(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="145"/>
         <source>The name of the society is required.</source>
         <translation>組合名を入力してください。</translation>
     </message>
@@ -2734,91 +6129,469 @@ The letter gets the next document number and is archived exactly as it is now. A
     </message>
 </context>
 <context>
+    <name>pd::ui::RegisterPrintDialog</name>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="33"/>
+        <source>Fiscal year %1 (%2)</source>
+        <translation>%2（%1 年度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="49"/>
+        <source>Print Register of Complaints</source>
+        <translation>苦情受付簿の印刷</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="56"/>
+        <source>The register of complaints (苦情受付簿): every complaint received in the period, in the order of its number, on A4 landscape.</source>
+        <translation>苦情受付簿です。期間内に受け付けたすべての苦情を、受付番号順に A4 横向きで印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="64"/>
+        <source>Other period</source>
+        <translation>その他の期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="68"/>
+        <source>&amp;to</source>
+        <translation>〜(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="75"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="76"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="82"/>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="84"/>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF を保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="86"/>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="185"/>
+        <source>The period ends before it begins.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="197"/>
+        <source>No complaints were received in this period.</source>
+        <translation>この期間に受け付けた苦情はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="198"/>
+        <source>%n complaint(s) received in this period</source>
+        <translation>
+            <numerusform>この期間に受け付けた苦情: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="305"/>
+        <source>Preview: %1, %2</source>
+        <translation>プレビュー: %1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="332"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="30"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="36"/>
+        <source>Reset Password</source>
+        <translation>パスワードのリセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="42"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="50"/>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="51"/>
+        <source>New one-time &amp;password:</source>
+        <translation>新しい仮パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="56"/>
+        <source>The old password stops working at once. Give the one-time password to the person in private; they must choose their own password when they next sign in.</source>
+        <translation>古いパスワードはすぐに使用できなくなります。仮パスワードは、他の人に知られないよう本人に直接伝えてください。次回ログイン時に、本人が自分のパスワードを設定する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="61"/>
+        <source>&amp;Reset Password</source>
+        <translation>パスワードをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="103"/>
+        <source>Your role does not allow resetting passwords.</source>
+        <translation>パスワードをリセットする権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="114"/>
+        <source>Choose a stronger one-time password. %1</source>
+        <translation>より強力な仮パスワードを設定してください。%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="45"/>
+        <source>&amp;Choose Folder…</source>
+        <translation>フォルダーを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="50"/>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="55"/>
+        <source>Restore from Backup</source>
+        <translation>バックアップからの復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="77"/>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="83"/>
+        <source>The password of this account when the backup was made</source>
+        <translation>バックアップ作成時のこのアカウントのパスワード</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="94"/>
+        <source>Backup &amp;folder:</source>
+        <translation>バックアップのフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="100"/>
+        <source>&amp;Backups of this database, newest first:</source>
+        <translation>このデータベースのバックアップ（新しい順）(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="105"/>
+        <source>Officer&apos;s &amp;login:</source>
+        <translation>個人情報取扱責任者のログインID(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="106"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="110"/>
+        <source>Verified backup</source>
+        <translation>検証済みのバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="117"/>
+        <source>Written:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="118"/>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="119"/>
+        <source>Audit chain head:</source>
+        <translation>監査ログの連鎖の末尾:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="120"/>
+        <source>Complaints:</source>
+        <translation>苦情:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="121"/>
+        <source>Letters:</source>
+        <translation>文書:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="122"/>
+        <source>Accounts:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="123"/>
+        <source>Audit entries:</source>
+        <translation>監査記録:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="160"/>
+        <source>Backup Folder</source>
+        <translation>バックアップのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="204"/>
+        <source>Choose the folder that holds the backups.</source>
+        <translation>バックアップが保存されているフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="206"/>
+        <source>There is no backup of this database in this folder.</source>
+        <translation>このフォルダーには、このデータベースのバックアップがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/RestoreDialog.cpp" line="208"/>
+        <source>%n backup(s) found.</source>
+        <translation>
+            <numerusform>バックアップが %n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="247"/>
+        <source>Verifying the backup: every page and the whole audit trail are checked…</source>
+        <translation>バックアップを検証しています。全ページと監査ログ全体を確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="258"/>
+        <source>Type the login of an officer account in the backup.</source>
+        <translation>バックアップ内の個人情報取扱責任者アカウントのログインIDを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="263"/>
+        <source>Type the password this account had when the backup was made.</source>
+        <translation>バックアップ作成時のこのアカウントのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="285"/>
+        <source>This login and password do not open the backup. A backup opens with the passwords that were valid when it was made.</source>
+        <translation>このログインIDとパスワードではバックアップを開けません。バックアップは、作成時に有効だったパスワードで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="303"/>
+        <source>entry %1, %2…</source>
+        <translation>記録 %1、%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="307"/>
+        <source>The backup is whole: every page and the audit trail check out.</source>
+        <translation>バックアップは完全です。全ページと監査ログの検証に成功しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="322"/>
+        <source>Restore the backup written %1?
+
+The database is closed, the backup is put in its place and opened again with the login and password given here. Everything recorded after the backup was made is not in it.
+
+The current database is not deleted: it is kept aside in a folder next to it.</source>
+        <translation>%1 に作成されたバックアップを復元しますか？
+
+データベースを閉じてバックアップに置き換え、ここで入力したログインIDとパスワードで再び開きます。バックアップ作成後に記録された内容は含まれません。
+
+現在のデータベースは削除されず、隣のフォルダーに別途保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="328"/>
+        <source>Restore Backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="328"/>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::StartPage</name>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="68"/>
+        <location filename="../ui/home/StartPage.cpp" line="70"/>
         <source>&amp;Change Password…</source>
         <translation>パスワードの変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="72"/>
+        <location filename="../ui/home/StartPage.cpp" line="74"/>
         <source>Your password is a one-time password. Choose your own password now.</source>
         <translation>現在のパスワードは仮パスワードです。ご自身のパスワードを設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="74"/>
+        <location filename="../ui/home/StartPage.cpp" line="76"/>
         <source>Set &amp;Password…</source>
         <translation>パスワードの設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="77"/>
+        <location filename="../ui/home/StartPage.cpp" line="79"/>
         <source>This session was opened with the recovery key. If the password was lost, set a new one now.</source>
         <translation>回復キーでログインしています。パスワードが失われた場合は、ここで新しいパスワードを設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="90"/>
+        <location filename="../ui/home/StartPage.cpp" line="92"/>
         <source>Complaint desk</source>
         <translation>苦情申出先</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="93"/>
+        <location filename="../ui/home/StartPage.cpp" line="95"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="94"/>
+        <location filename="../ui/home/StartPage.cpp" line="96"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="95"/>
+        <location filename="../ui/home/StartPage.cpp" line="97"/>
         <source>FAX:</source>
         <translation>FAX 番号:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="96"/>
+        <location filename="../ui/home/StartPage.cpp" line="98"/>
         <source>Email:</source>
         <translation>電子メール:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="98"/>
+        <location filename="../ui/home/StartPage.cpp" line="100"/>
         <source>Signed in</source>
         <translation>ログイン中のアカウント</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="100"/>
+        <location filename="../ui/home/StartPage.cpp" line="102"/>
         <source>Name:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="101"/>
+        <location filename="../ui/home/StartPage.cpp" line="103"/>
         <source>Login:</source>
         <translation>ログインID:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="102"/>
+        <location filename="../ui/home/StartPage.cpp" line="104"/>
         <source>Role:</source>
         <translation>役割:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="104"/>
+        <location filename="../ui/home/StartPage.cpp" line="106"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="107"/>
+        <location filename="../ui/home/StartPage.cpp" line="109"/>
         <source>Folder:</source>
         <translation>フォルダー:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="108"/>
+        <location filename="../ui/home/StartPage.cpp" line="110"/>
         <source>Accounts:</source>
         <translation>アカウント数:</translation>
     </message>
     <message>
-        <location filename="../ui/home/StartPage.cpp" line="109"/>
+        <location filename="../ui/home/StartPage.cpp" line="111"/>
         <source>Purpose categories:</source>
         <translation>利用目的の類型数:</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/StartPage.cpp" line="122"/>
+        <source>Complaints</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/StartPage.cpp" line="195"/>
+        <source>The complaints due could not be counted: %1</source>
+        <translation>期限が近い苦情の件数を集計できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/StartPage.cpp" line="203"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/home/StartPage.cpp" line="205"/>
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>今週期限 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/home/StartPage.cpp" line="206"/>
+        <source>All complaints</source>
+        <translation>すべての苦情</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/StartPage.cpp" line="208"/>
+        <source>Complaints still awaiting an answer: past their target date, or due within the next seven days</source>
+        <translation>未回答の苦情のうち、回答目標日を過ぎたもの、または 7 日以内に回答目標日を迎えるもの</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StatusChangeDialog</name>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="19"/>
+        <source>Change Status</source>
+        <translation>状態の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="22"/>
+        <source>Change the status from “%1” to “%2”?</source>
+        <translation>状態を「%1」から「%2」に変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="26"/>
+        <source>&amp;Note for the handling record (optional):</source>
+        <translation>対応経過に記録するメモ（省略可）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="30"/>
+        <source>e.g. answered by phone, the caller agreed</source>
+        <translation>例: 電話で回答し、申出人の了承を得た</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="35"/>
+        <source>Change to “%1”</source>
+        <translation>「%1」に変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="36"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/StatusChangeDialog.cpp" line="37"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +6870,60 @@ The letter gets the next document number and is archived exactly as it is now. A
     </message>
 </context>
 <context>
+    <name>pd::ui::TimelinePanel</name>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="26"/>
+        <source>&amp;New entry (Ctrl+Enter adds it):</source>
+        <translation>新しい記録（Ctrl+Enter で追加）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="32"/>
+        <source>Handling record</source>
+        <translation>対応経過</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="33"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="33"/>
+        <source>Who</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="33"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="33"/>
+        <source>What was done</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="43"/>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="130"/>
+        <source>e.g. called back, explained the purpose of use; the caller is satisfied</source>
+        <translation>例: 折り返し電話し、利用目的を説明した。申出人は納得された</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="46"/>
+        <source>A&amp;dd entry</source>
+        <translation>記録を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="48"/>
+        <source>Add the note to the handling record (Ctrl+Enter)</source>
+        <translation>対応経過に記録を追加します（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/TimelinePanel.cpp" line="128"/>
+        <source>Save the complaint first; then record here what was done.</source>
+        <translation>先に苦情を保存してください。その後、ここに対応内容を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::UnlockDialog</name>
     <message>
         <location filename="../ui/unlock/UnlockDialog.cpp" line="52"/>
@@ -3234,7 +7061,7 @@ The letter gets the next document number and is archived exactly as it is now. A
         <translation>パスワードを入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/unlock/UnlockDialog.cpp" line="449"/>
+        <location filename="../ui/unlock/UnlockDialog.cpp" line="455"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>ログインに続けて失敗しました。%n 秒後に再試行できます。</numerusform>
