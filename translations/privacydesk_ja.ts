@@ -2351,8 +2351,8 @@ Commands:
     <name>pd::ui::AccountsPage</name>
     <message>
         <location filename="../ui/accounts/AccountsPage.cpp" line="28"/>
-        <source>&amp;Add Account…</source>
-        <translation>アカウントを追加(&amp;A)…</translation>
+        <source>Add Acco&amp;unt…</source>
+        <translation>アカウントを追加(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/AccountsPage.cpp" line="29"/>

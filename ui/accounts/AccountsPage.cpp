@@ -25,7 +25,7 @@ namespace pd::ui {
 AccountsPage::AccountsPage(SessionContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_addButton(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this))
+    , m_addButton(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Acco&unt…"), this))
     , m_activeButton(new QPushButton(tr("&Disable"), this))
     , m_removeButton(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove…"), this))
     , m_resetButton(new QPushButton(tr("Reset &Password…"), this))
