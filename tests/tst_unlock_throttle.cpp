@@ -144,6 +144,7 @@ void TestUnlockThrottle::failuresAreAuditedAndTheRunEnds()
         QCOMPARE(failures[i].accountId, (*session)->account().id);
         QCOMPARE(failures[i].result, QStringLiteral("refused"));
         QVERIFY(failures[i].detail.contains(failedAt[i].toString(Qt::ISODateWithMs)));
+        QCOMPARE(failures[i].atUtc, failedAt[i]);
     }
     QCOMPARE(failuresRecorded(office.location, officerLogin()), 0);
     session->reset();

@@ -141,11 +141,12 @@ Status Session::auditFailedUnlocks(storage::Vault& vault, const Account& signedI
                         what = QStringLiteral("password");
                     }
             }
+            // Dated when they happened, so that the review's office-hours view judges the attempt itself.
             for (const QDateTime& at : record.unaudited)
                 if (auto status = vault.store().audit(actor, QStringLiteral("login_failed"), QStringLiteral("account"),
                                                       actor.accountId,
                                                       QStringLiteral("%1; at=%2").arg(what, at.toString(Qt::ISODateWithMs)),
-                                                      QStringLiteral("refused"));
+                                                      QStringLiteral("refused"), at);
                     !status)
                     return status;
         }

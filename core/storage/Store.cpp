@@ -122,7 +122,7 @@ Status Store::write(const Actor& actor, const std::function<Status(Writer&)>& wo
 }
 
 Status Store::audit(const Actor& actor, const QString& action, const QString& recordType, qint64 recordId,
-                    const QString& detail, const QString& result)
+                    const QString& detail, const QString& result, const QDateTime& atUtc)
 {
     return write(actor, [&](Writer& writer) -> Status {
         AuditEntry entry;
@@ -134,6 +134,7 @@ Status Store::audit(const Actor& actor, const QString& action, const QString& re
         entry.recordId = recordId;
         entry.detail = detail;
         entry.result = result;
+        entry.atUtc = atUtc;
         auto appended = AuditLog::append(writer.database(), m_chainKey, entry);
         if (!appended)
             return std::unexpected(appended.error());

@@ -50,8 +50,9 @@ public:
     /// Runs `work` in one IMMEDIATE transaction; commits only when it succeeds.
     Status write(const Actor& actor, const std::function<Status(Writer&)>& work);
     /// Appends a standalone audit entry (login, view, print, export, lock…).
+    /// `atUtc`: when it happened, if not now (a failed login, recorded at the next unlock).
     Status audit(const Actor& actor, const QString& action, const QString& recordType, qint64 recordId,
-                 const QString& detail = {}, const QString& result = QStringLiteral("ok"));
+                 const QString& detail = {}, const QString& result = QStringLiteral("ok"), const QDateTime& atUtc = {});
     Result<ChainHead> verifyChain();
 
     /// Called after every committed write with the chain's new head (the vault records it
