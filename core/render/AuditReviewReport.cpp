@@ -3,6 +3,7 @@
 
 #include "core/letters/JapaneseDate.h"
 #include "core/render/PageGeometry.h"
+#include "core/render/ReportLayout.h"
 #include "core/services/OrganizationService.h"
 #include "core/services/Session.h"
 #include "core/storage/AuditLog.h"
@@ -25,84 +26,25 @@ namespace pd::render {
 
 namespace {
 
+using ReportLayout::WrappedText;
+using ReportLayout::makeLayoutDevice;
+using ReportLayout::mm;
+using ReportLayout::pt;
+
 enum ReportColumn { SeqColumn, TimeColumn, AccountColumn, RoleColumn, ActionColumn, TargetColumn, ResultColumn,
                     DetailColumn, ColumnCount };
 
 using RowTexts = std::array<QString, ColumnCount>;
 
-constexpr qreal kMillimetresPerInch = 25.4;
-constexpr qreal kPointsPerInch = 72.0;
 constexpr int kJapanOffsetSeconds = 9 * 3600;
 /// 詳細 keeps at least this share of the width; the other columns are as wide as their text.
 constexpr qreal kMinDetailShare = 0.30;
-
-qreal mm(qreal millimetres)
-{
-    return millimetres * kLayoutDpi / kMillimetresPerInch;
-}
-
-qreal pt(qreal points)
-{
-    return points * kLayoutDpi / kPointsPerInch;
-}
 
 const qreal kCellPaddingX = mm(1.0);
 const qreal kCellPaddingY = mm(0.6);
 const qreal kGridLineWidth = pt(0.5);
 const qreal kHeaderGap = mm(2.5);
 const qreal kFooterHeight = mm(7.0);
-
-QFont reportFont(const QStringList& families, qreal pointSize, bool bold = false)
-{
-    QFont font;
-    font.setFamilies(families);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    // Unhinted outlines: the layout must not depend on the resolution it is painted at.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::PreferOutline);
-    return font;
-}
-
-QImage makeLayoutDevice()
-{
-    QImage device(1, 1, QImage::Format_ARGB32);
-    const int dotsPerMetre = qRound(kLayoutDpi / 0.0254);
-    device.setDotsPerMeterX(dotsPerMetre);
-    device.setDotsPerMeterY(dotsPerMetre);
-    return device;
-}
-
-/// Text laid out once into lines of at most `width`; painting it later gives the measured lines.
-class WrappedText
-{
-public:
-    WrappedText(const QString& text, const QFont& font, QPaintDevice* device, qreal width)
-        : m_layout(text, font, device)
-    {
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        option.setUseDesignMetrics(true);
-        m_layout.setTextOption(option);
-        m_layout.beginLayout();
-        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, m_height));
-            m_height += line.height();
-            m_naturalWidth = std::max(m_naturalWidth, line.naturalTextWidth());
-        }
-        m_layout.endLayout();
-    }
-
-    qreal height() const { return m_height; }
-    qreal naturalWidth() const { return m_naturalWidth; }
-    void draw(QPainter* painter, QPointF topLeft) const { m_layout.draw(painter, topLeft); }
-
-private:
-    QTextLayout m_layout;
-    qreal m_height = 0;
-    qreal m_naturalWidth = 0;
-};
 
 struct Fonts
 {
@@ -269,8 +211,8 @@ Result<int> AuditReviewReport::paint(QPagedPaintDevice* device, const AuditRevie
         return fail(ErrorKind::Internal, QStringLiteral("no paint device"));
     const QStringList families
         = options.fontFamilies.isEmpty() ? LetterRenderer::defaultFontFamilies() : options.fontFamilies;
-    const Fonts fonts{reportFont(families, kTitlePointSize, true), reportFont(families, kHeadingPointSize),
-                      reportFont(families, kTablePointSize, true), reportFont(families, kTablePointSize)};
+    const Fonts fonts{ReportLayout::font(families, kTitlePointSize, true), ReportLayout::font(families, kHeadingPointSize),
+                      ReportLayout::font(families, kTablePointSize, true), ReportLayout::font(families, kTablePointSize)};
     QImage layoutDevice = makeLayoutDevice();
     const QRectF body = QRectF(pageLayout().paintRectPixels(kLayoutDpi));
 

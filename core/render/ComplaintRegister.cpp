@@ -4,6 +4,7 @@
 #include "core/complaints/ComplaintStatus.h"
 #include "core/letters/JapaneseDate.h"
 #include "core/render/PageGeometry.h"
+#include "core/render/ReportLayout.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -19,6 +20,11 @@
 namespace pd::render {
 
 namespace {
+
+using ReportLayout::WrappedText;
+using ReportLayout::makeLayoutDevice;
+using ReportLayout::mm;
+using ReportLayout::pt;
 
 enum RegisterColumn {
     NumberColumn,
@@ -36,8 +42,6 @@ enum RegisterColumn {
 
 using RowTexts = std::array<QString, ColumnCount>;
 
-constexpr qreal kMillimetresPerInch = 25.4;
-constexpr qreal kPointsPerInch = 72.0;
 /// The share of the table's width that 概要 keeps however wide the other columns would like to be.
 constexpr qreal kMinSummaryShare = 0.24;
 /// The most that the columns of free-length text may take before their text wraps: names and the
@@ -57,76 +61,11 @@ qreal maxShare(int column)
     }
 }
 
-qreal mm(qreal millimetres)
-{
-    return millimetres * kLayoutDpi / kMillimetresPerInch;
-}
-
-qreal pt(qreal points)
-{
-    return points * kLayoutDpi / kPointsPerInch;
-}
-
 const qreal kCellPaddingX = mm(1.2);
 const qreal kCellPaddingY = mm(0.8);
 const qreal kGridLineWidth = pt(0.5);
 const qreal kHeaderGap = mm(3.0); // between the page heading and the table
 const qreal kFooterHeight = mm(7.0);
-
-QFont registerFont(const QStringList& families, qreal pointSize, bool bold = false)
-{
-    QFont font;
-    font.setFamilies(families);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    // Unhinted outlines: the layout must not depend on the resolution it is painted at.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::PreferOutline);
-    return font;
-}
-
-/// The metric-only device the register is laid out on (see LetterRenderer for why).
-QImage makeLayoutDevice()
-{
-    QImage device(1, 1, QImage::Format_ARGB32);
-    const int dotsPerMetre = qRound(kLayoutDpi / 0.0254);
-    device.setDotsPerMeterX(dotsPerMetre);
-    device.setDotsPerMeterY(dotsPerMetre);
-    return device;
-}
-
-/// A text laid out into lines of at most `width` (Japanese breaks between any two characters).
-/// Painting the same layout later gives exactly the lines that were measured.
-class WrappedText
-{
-public:
-    WrappedText(const QString& text, const QFont& font, QPaintDevice* device, qreal width)
-        : m_layout(text, font, device)
-    {
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        option.setUseDesignMetrics(true);
-        m_layout.setTextOption(option);
-        m_layout.setCacheEnabled(true);
-        m_layout.beginLayout();
-        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, m_height));
-            m_height += line.height();
-            m_naturalWidth = std::max(m_naturalWidth, line.naturalTextWidth());
-        }
-        m_layout.endLayout();
-    }
-
-    qreal height() const { return m_height; }
-    qreal naturalWidth() const { return m_naturalWidth; }
-    void draw(QPainter* painter, QPointF topLeft) const { m_layout.draw(painter, topLeft); }
-
-private:
-    QTextLayout m_layout;
-    qreal m_height = 0;
-    qreal m_naturalWidth = 0;
-};
 
 QString eraDate(QDate date)
 {
@@ -269,8 +208,8 @@ Result<int> ComplaintRegister::paint(
 
     const QStringList families
         = options.fontFamilies.isEmpty() ? LetterRenderer::defaultFontFamilies() : options.fontFamilies;
-    const Fonts fonts { registerFont(families, kTitlePointSize, true), registerFont(families, kHeadingPointSize),
-        registerFont(families, kTablePointSize, true), registerFont(families, kTablePointSize) };
+    const Fonts fonts { ReportLayout::font(families, kTitlePointSize, true), ReportLayout::font(families, kHeadingPointSize),
+        ReportLayout::font(families, kTablePointSize, true), ReportLayout::font(families, kTablePointSize) };
     QImage layoutDevice = makeLayoutDevice();
 
     const QPageLayout pageLayout = ComplaintRegister::pageLayout();
