@@ -7,6 +7,7 @@ PRIVACYDESK_PACKAGES=(
     libgmime-3.0-dev libxlsxwriter-dev
     cmake ninja-build g++ pkg-config
     fonts-noto-cjk fonts-morisawa-bizud-mincho xvfb xauth poppler-utils appstream desktop-file-utils
+    dbus
 )
 
 install_missing_packages() {

@@ -7,6 +7,7 @@
 #include "core/storage/Vault.h"
 #include "ui/app/InactivityTimer.h"
 #include "ui/app/MainWindow.h"
+#include "ui/app/ScreenLockWatcher.h"
 #include "ui/app/SessionContext.h"
 #include "ui/backup/BackupController.h"
 #include "ui/common/BackgroundTask.h"
@@ -16,8 +17,12 @@
 #include "ui/setup/CreationWizard.h"
 #include "ui/unlock/UnlockDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QKeyEvent>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -37,14 +42,36 @@ bool isRestorableWindow(const QWidget* widget)
         return false; // popups, tooltips, splash screens: closed, not restored
     }
 }
+
+// An application-modal dialog is one somebody waits for in exec() (QDialog::exec() makes a
+// dialog application-modal unless open() or the caller chose otherwise; our own message
+// boxes and file dialogs use open(), which is window-modal). Hiding it would end exec() as
+// "cancelled" and showing it again after unlocking would leave a dialog that no code waits for.
+QDialog* blockingDialog(QWidget* widget)
+{
+    auto* dialog = qobject_cast<QDialog*>(widget);
+    return dialog && dialog->windowModality() == Qt::ApplicationModal ? dialog : nullptr;
+}
+
+void rejectBlockingDialog(QDialog* dialog)
+{
+    // done(), not reject(): a reject() that asks "discard the changes?" must not hold the lock up.
+    dialog->done(QDialog::Rejected);
+    if (dialog->isVisible())
+        dialog->hide();
+}
 } // namespace
 
 AppController::AppController(QObject* parent)
     : QObject(parent)
     , m_context(std::make_unique<SessionContext>())
     , m_inactivity(new InactivityTimer(this))
+    , m_screenLock(new ScreenLockWatcher(this))
 {
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &AppController::lock);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, &AppController::screenLocked);
+    // Sees Ctrl+L under modal dialogs and windows that appear while locked (eventFilter()).
+    qApp->installEventFilter(this);
     m_backups = new BackupController(*m_context, this);
     m_backups->setRestorer([this](const QString& backupFolder, const QString& login, const QByteArray& password,
                                   std::function<void(Result<QString>)> done) {
@@ -61,6 +88,7 @@ AppController::AppController(QObject* parent)
 
 AppController::~AppController()
 {
+    qApp->removeEventFilter(this);
     m_inactivity->deactivate();
     // The windows refer to the session context: they go first.
     delete m_wizard;
@@ -295,14 +323,25 @@ void AppController::lock()
         popup->close();
     m_activeBeforeLock = QApplication::activeWindow();
     m_hiddenWindows.clear();
-    for (QWidget* widget : QApplication::topLevelWidgets())
-        if (widget->isVisible() && isRestorableWindow(widget))
+    QList<QPointer<QDialog>> blocking;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (!widget->isVisible() || !isRestorableWindow(widget))
+            continue;
+        if (QDialog* dialog = blockingDialog(widget))
+            blocking.append(dialog);
+        else
             m_hiddenWindows.append(widget);
+    }
+    // Before the session goes: their exec() returns Rejected once this call has returned.
+    for (const QPointer<QDialog>& dialog : std::as_const(blocking))
+        if (dialog)
+            rejectBlockingDialog(dialog);
     // The main window first, so that dialogs come back on top of it.
     std::stable_partition(m_hiddenWindows.begin(), m_hiddenWindows.end(),
                           [this](const QPointer<QWidget>& widget) { return widget == m_mainWindow; });
     for (const QPointer<QWidget>& widget : std::as_const(m_hiddenWindows))
-        widget->hide();
+        if (widget)
+            widget->hide();
 
     // Records the lock, lets the views drop their data, wipes the key.
     m_context->close(SessionContext::CloseReason::Lock);
@@ -318,6 +357,66 @@ void AppController::lock()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void AppController::screenLocked()
+{
+    if (UiSettings::instance().lockOnScreenLock())
+        lock();
+}
+
+bool AppController::isLockShortcut(const QEvent* event) const
+{
+    if (!m_mainWindow)
+        return false;
+    const QKeySequence pressed(static_cast<const QKeyEvent*>(event)->keyCombination());
+    const QList<QKeySequence> shortcuts = m_mainWindow->lockAction()->shortcuts();
+    return std::any_of(shortcuts.cbegin(), shortcuts.cend(),
+                       [&pressed](const QKeySequence& shortcut) { return shortcut == pressed; });
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+        // The lock action is an application shortcut, but Qt does not trigger shortcuts of a
+        // window a modal dialog blocks: the key press reaches the dialog instead.
+        if (!m_locked && QApplication::activeModalWidget() && m_context->isOpen() && isLockShortcut(event)) {
+            lock();
+            return true;
+        }
+        break;
+    case QEvent::Show:
+        if (m_locked && !m_quitting && watched->isWidgetType())
+            keepHiddenWhileLocked(static_cast<QWidget*>(watched));
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::keepHiddenWhileLocked(QWidget* window)
+{
+    // Code that ran on after the lock (after an exec() that returned, a task that finished)
+    // may open a window; only the unlock dialog and what it opens may be seen while locked.
+    if (!window->isWindow() || !isRestorableWindow(window))
+        return;
+    for (QWidget* ancestor = window; ancestor; ancestor = ancestor->parentWidget())
+        if (ancestor == m_unlockDialog)
+            return;
+    // Not from inside its show event: the window finishes showing, then goes.
+    QTimer::singleShot(0, this, [this, guard = QPointer<QWidget>(window)] {
+        if (!guard || !m_locked || !guard->isVisible())
+            return;
+        if (QDialog* dialog = blockingDialog(guard)) {
+            rejectBlockingDialog(dialog);
+            return;
+        }
+        guard->hide();
+        if (!m_hiddenWindows.contains(guard))
+            m_hiddenWindows.append(guard);
+    });
 }
 
 void AppController::unlockedAfterLock()

@@ -23,14 +23,18 @@ class BackupController;
 class CreationWizard;
 class InactivityTimer;
 class MainWindow;
+class ScreenLockWatcher;
 class SessionContext;
 class UnlockDialog;
 
 /// Runs the GUI: decides between the creation wizard and the unlock dialog at start,
 /// owns the session (through SessionContext) and the main window, and locks:
-/// on Ctrl+L or after the idle time it records the lock, destroys the session (the key
-/// is wiped), hides every window and shows the unlock dialog; after unlocking it shows
-/// exactly the hidden windows again, with whatever was typed into them.
+/// on Ctrl+L (even from a modal dialog), after the idle time or when the desktop's screen
+/// locks (a preference) it records the lock, destroys the session (the key is wiped),
+/// hides every window and shows the unlock dialog; after unlocking it shows exactly the
+/// hidden windows again, with whatever was typed into them. Dialogs that block their
+/// caller in exec() are rejected instead, so that exec() returns at once and the dialog
+/// does not come back over a session its caller no longer expects.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -58,6 +62,7 @@ public:
     bool isLocked() const { return m_locked; }
     /// Backups and restore of the open database (the Backup menu).
     BackupController* backups() const { return m_backups; }
+    ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
 
 public slots:
     void lock();
@@ -69,7 +74,13 @@ signals:
     /// The user chose to quit: main() ends the event loop.
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void screenLocked();
+    bool isLockShortcut(const QEvent* event) const;
+    void keepHiddenWhileLocked(QWidget* window);
     void showUnlockDialog(const QString& location);
     void showWizard(const QString& location);
     void attachSession(std::unique_ptr<Session> session);
@@ -85,6 +96,7 @@ private:
 
     std::unique_ptr<SessionContext> m_context;
     InactivityTimer* m_inactivity = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
     BackupController* m_backups = nullptr;
     QPointer<MainWindow> m_mainWindow;
     QPointer<UnlockDialog> m_unlockDialog;

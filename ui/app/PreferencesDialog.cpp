@@ -3,6 +3,7 @@
 
 #include "ui/common/UiSettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,6 +16,7 @@ namespace pd::ui {
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_idleMinutes(new QSpinBox(this))
+    , m_lockOnScreenLock(new QCheckBox(tr("Lock when the &screen locks"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -23,11 +25,14 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_idleMinutes->setValue(UiSettings::instance().idleLockMinutes());
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setAccelerated(true);
+    m_lockOnScreenLock->setObjectName(QStringLiteral("lockOnScreenLockCheckBox"));
+    m_lockOnScreenLock->setChecked(UiSettings::instance().lockOnScreenLock());
 
     auto* securityBox = new QGroupBox(tr("Security"), this);
     auto* form = new QFormLayout(securityBox);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Lock after inactivity of:"), m_idleMinutes);
+    form->addRow(m_lockOnScreenLock);
     auto* hint = new QLabel(tr("PrivacyDesk locks itself when nobody has used the keyboard or mouse for this long. "
                                "Press Ctrl+L to lock at once when you leave your desk."),
                             securityBox);
@@ -48,6 +53,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 void PreferencesDialog::accept()
 {
     UiSettings::instance().setIdleLockMinutes(m_idleMinutes->value());
+    UiSettings::instance().setLockOnScreenLock(m_lockOnScreenLock->isChecked());
     QDialog::accept();
 }
 

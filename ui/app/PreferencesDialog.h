@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace pd::ui {
@@ -20,6 +21,7 @@ public slots:
 
 private:
     QSpinBox* m_idleMinutes = nullptr;
+    QCheckBox* m_lockOnScreenLock = nullptr;
 };
 
 } // namespace pd::ui

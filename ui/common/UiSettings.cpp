@@ -16,6 +16,7 @@ constexpr auto kRecentGroup = "recentDatabases";
 constexpr auto kLocationKey = "location";
 constexpr auto kLoginKey = "login";
 constexpr auto kIdleLockKey = "security/idleLockMinutes";
+constexpr auto kScreenLockKey = "security/lockOnScreenLock";
 constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 
@@ -144,6 +145,20 @@ void UiSettings::setIdleLockMinutes(int minutes)
     m_settings->setValue(key(kIdleLockKey), minutes);
     m_settings->sync();
     emit idleLockMinutesChanged(minutes);
+}
+
+bool UiSettings::lockOnScreenLock() const
+{
+    return m_settings->value(key(kScreenLockKey), true).toBool();
+}
+
+void UiSettings::setLockOnScreenLock(bool enabled)
+{
+    if (enabled == lockOnScreenLock() && m_settings->contains(key(kScreenLockKey)))
+        return;
+    m_settings->setValue(key(kScreenLockKey), enabled);
+    m_settings->sync();
+    emit lockOnScreenLockChanged(enabled);
 }
 
 QString UiSettings::backupGroup(const QString& location)

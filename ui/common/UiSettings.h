@@ -42,6 +42,9 @@ public:
 
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
+    /// Lock as soon as the desktop's screen locks (where the desktop tells, over D-Bus). On by default.
+    bool lockOnScreenLock() const;
+    void setLockOnScreenLock(bool enabled);
 
     /// Backups of one database (SECURITY.md): where they go and when. Not personal data; kept per
     /// database location because each database has its own officer and backup medium.
@@ -65,6 +68,7 @@ public:
 
 signals:
     void idleLockMinutesChanged(int minutes);
+    void lockOnScreenLockChanged(bool enabled);
     void backupSettingsChanged(const QString& location);
 
 private:
