@@ -7,33 +7,14 @@
 #include "ui/app/AppController.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Resources.h"
+#include "ui/common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFont>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-/// Our translation and Qt's own for `locale`. Returns false when ours is missing for a
-/// language other than English (the source language).
-bool installTranslators(const QLocale& locale, QTranslator& ours, QTranslator& qt)
-{
-    // English is the source language, but its plural forms (%n) come from privacydesk_en.
-    const bool found = ours.load(locale, QStringLiteral("privacydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    if (found)
-        QCoreApplication::installTranslator(&ours);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
-    return found || locale.language() == QLocale::English;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -95,13 +76,10 @@ int main(int argc, char* argv[])
     }
     QTranslator ourTranslator;
     QTranslator qtTranslator;
-    if (!installTranslators(locale, ourTranslator, qtTranslator) && parser.isSet(languageOption))
+    if (!pd::ui::installTranslators(locale, ourTranslator, qtTranslator) && parser.isSet(languageOption))
         std::fprintf(stderr, "PrivacyDesk: no translation for '%s'\n", qPrintable(locale.name()));
 
-    // Without an explicit Japanese family, CJK text falls back to Chinese glyph shapes.
-    QFont font = QApplication::font();
-    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), font.family()});
-    QApplication::setFont(font);
+    pd::ui::useJapaneseFont();
 
     pd::ui::initResources();
     QApplication::setWindowIcon(pd::ui::Icons::application());

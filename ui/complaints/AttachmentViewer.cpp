@@ -213,4 +213,13 @@ void AttachmentViewer::resizeEvent(QResizeEvent* event)
         updateView();
 }
 
+void AttachmentViewer::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The image is set before the first show, when the scroll area has no size yet: fitting it
+    // then gave a thumbnail. Its viewport has its real size only now.
+    if (m_zoom == 0)
+        updateView();
+}
+
 } // namespace pd::ui
