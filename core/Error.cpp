@@ -33,6 +33,8 @@ QString errorKindMessage(ErrorKind kind)
         return ErrorText::tr("The database is in use by someone else.");
     case ErrorKind::Busy:
         return ErrorText::tr("The database is busy. Please try again in a moment.");
+    case ErrorKind::Cancelled:
+        return ErrorText::tr("Cancelled. Nothing was changed.");
     case ErrorKind::DiskFull:
         return ErrorText::tr("The disk is full. Nothing was saved; free some space and try again.");
     case ErrorKind::ReadOnly:

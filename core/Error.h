@@ -27,6 +27,7 @@ enum class ErrorKind {
     UnsupportedVersion,
     RolledBack,
     Throttled,
+    Cancelled,
     Internal,
 };
 

@@ -153,6 +153,8 @@ QList<Entry> calls()
          }},
         {"account.disable", Permission::ManageAccounts,
          [](Session& s, const Prepared&) { return AccountService(s).setActive(u"suzuki"_s, false); }},
+        {"account.rotateDataKey", Permission::ManageAccounts,
+         [](Session& s, const Prepared&) { return statusOf(AccountService(s).rotateDataKey(false)); }},
         {"backup", Permission::ManageBackups,
          [](Session& s, const Prepared& p) { return statusOf(BackupService(s).backupTo(p.backupFolder)); }},
         {"auditLog.read", Permission::ReviewAuditLog,

@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
 
@@ -236,6 +237,40 @@ int commandPasswd(Context& context)
     if (!status)
         return context.failWith(status.error());
     context.out << AdminText::tr("Password changed.") << Qt::endl;
+    return Ok;
+}
+
+int commandRotateKey(Context& context)
+{
+    if (!context.require({QStringLiteral("database")}) || !context.requireCredentials())
+        return Usage;
+    auto session = signIn(context);
+    if (!session)
+        return context.failWith(session.error());
+    const bool newRecoveryKey = context.parser.isSet(QStringLiteral("new-recovery-key"));
+    int reported = -10;
+    QElapsedTimer timer;
+    timer.start();
+    auto rotated = AccountService(**session).rotateDataKey(newRecoveryKey, [&](int percent) {
+        // Every tenth percent on stderr: a rotation of a large database takes a while.
+        if (percent >= reported + 10 || percent == 100) {
+            reported = percent;
+            context.err << AdminText::tr("Re-encrypting: %1 %").arg(percent) << Qt::endl;
+        }
+        return true;
+    });
+    if (!rotated)
+        return context.failWith(rotated.error());
+    context.out << AdminText::tr("The data key was changed in %1 s (%2 bytes re-encrypted); every account keeps its "
+                                 "password. Copies of older key-slot files no longer open the database.")
+                       .arg(QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
+                       .arg(rotated->databaseBytes)
+                << Qt::endl;
+    if (!rotated->newRecoveryKey.isEmpty())
+        context.out << AdminText::tr("New recovery key (store it safely; it is shown only once; the old one no longer "
+                                     "works):")
+                    << Qt::endl
+                    << rotated->newRecoveryKey << Qt::endl;
     return Ok;
 }
 
@@ -597,6 +632,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
                                         "  add-account     add an account (--login, --name, --role; one-time password on stdin line 2)\n"
                                         "  remove-account  remove the key slot of an account (--login)\n"
                                         "  passwd          change your password (current on stdin line 1, new on line 2)\n"
+                                        "  rotate-key      re-encrypt the database under a new data key (--new-recovery-key)\n"
                                         "  audit-log       print the audit trail (--from, --until YYYY-MM-DD)\n"
                                         "  export-checkpoint  write a signed checkpoint of the audit trail (--from, --until, --output)\n"
                                         "  verify-checkpoint FILE  check a checkpoint against the database's audit trail\n"
@@ -631,6 +667,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("name"), AdminText::tr("Display name of the account to add."), QStringLiteral("NAME")},
         {QStringLiteral("role"), AdminText::tr("officer, staff or auditor (add-account)."), QStringLiteral("ROLE")},
         {QStringLiteral("to"), AdminText::tr("Folder of the backups (backup)."), QStringLiteral("DIR")},
+        {QStringLiteral("new-recovery-key"), AdminText::tr("Also replace the recovery key and print the new one (rotate-key).")},
         {QStringLiteral("keep"), AdminText::tr("How many backups to keep in that folder (backup; default 14)."), QStringLiteral("N")},
         {QStringLiteral("from"), AdminText::tr("First day (audit-log, export-checkpoint)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("until"), AdminText::tr("Last day (audit-log, export-checkpoint)."), QStringLiteral("YYYY-MM-DD")},
@@ -667,6 +704,7 @@ int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextSt
         {QStringLiteral("add-account"), commandAddAccount},
         {QStringLiteral("remove-account"), commandRemoveAccount},
         {QStringLiteral("passwd"), commandPasswd},
+        {QStringLiteral("rotate-key"), commandRotateKey},
         {QStringLiteral("audit-log"), commandAuditLog},
         {QStringLiteral("backup"), commandBackup},
         {QStringLiteral("verify-backup"), commandVerifyBackup},

@@ -119,4 +119,40 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
     return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), std::size_t(a.size())) == 0;
 }
 
+SealingKeyPair sealingKeyPairFromSeed(const SecureBytes& seed)
+{
+    static_assert(crypto_box_SEEDBYTES == 32);
+    // A subkey, not the seed itself: the wrapping key must never be the X25519 secret too.
+    const SecureBytes boxSeed = deriveSubkey(seed, 1, "PDslotkp");
+    SealingKeyPair pair;
+    pair.publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    pair.secretKey = SecureBytes(crypto_box_SECRETKEYBYTES);
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()), pair.secretKey.data(),
+                            boxSeed.data());
+    return pair;
+}
+
+QByteArray sealToPublicKey(const QByteArray& publicKey, const SecureBytes& secret)
+{
+    if (publicKey.size() != int(crypto_box_PUBLICKEYBYTES))
+        return {};
+    QByteArray sealed(qsizetype(secret.size() + crypto_box_SEALBYTES), Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), secret.data(), secret.size(),
+                    reinterpret_cast<const unsigned char*>(publicKey.constData()));
+    return sealed;
+}
+
+std::optional<SecureBytes> openSealed(const SealingKeyPair& keyPair, const QByteArray& sealed)
+{
+    if (sealed.size() <= int(crypto_box_SEALBYTES) || keyPair.publicKey.size() != int(crypto_box_PUBLICKEYBYTES))
+        return std::nullopt;
+    SecureBytes plain(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
+    if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
+                             quint64(sealed.size()), reinterpret_cast<const unsigned char*>(keyPair.publicKey.constData()),
+                             keyPair.secretKey.data())
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
 } // namespace pd::crypto

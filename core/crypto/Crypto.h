@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <optional>
 
 namespace pd::crypto {
 
@@ -48,5 +49,19 @@ QByteArray hash(const QByteArray& message);
 SecureBytes rawKeyLiteral(const SecureBytes& key);
 
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+
+/// An X25519 key pair for sealed boxes. The secret half lives in secure memory.
+struct SealingKeyPair
+{
+    QByteArray publicKey;
+    SecureBytes secretKey;
+};
+
+/// The key pair determined by a 32-byte seed (a key slot's wrapping key): the slot stores only
+/// the public half, so anyone may seal a new data key to it, and only the password opens it.
+SealingKeyPair sealingKeyPairFromSeed(const SecureBytes& seed);
+/// crypto_box_seal: encrypts `secret` so that only the holder of the pair's secret key opens it.
+QByteArray sealToPublicKey(const QByteArray& publicKey, const SecureBytes& secret);
+std::optional<SecureBytes> openSealed(const SealingKeyPair& keyPair, const QByteArray& sealed);
 
 } // namespace pd::crypto

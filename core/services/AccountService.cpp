@@ -236,4 +236,63 @@ Status AccountService::removeAccount(const QString& login)
     return m_session.vault().removePassword(updated.login);
 }
 
+Result<QList<Account>> AccountService::accountsBlockingKeyRotation()
+{
+    if (auto allowed = m_session.require(Permission::ManageAccounts, QStringLiteral("key_rotation")); !allowed)
+        return std::unexpected(allowed.error());
+    storage::Vault& vault = m_session.vault();
+    auto all = storage::AccountTable::all(vault.database());
+    if (!all)
+        return std::unexpected(all.error());
+    QList<Account> blocking;
+    const storage::KeySlotFile& slotFile = vault.keySlots();
+    for (const storage::KeySlot& slot : slotFile.slotsNeedingUpgrade()) {
+        if (slot.kind != storage::KeySlot::Kind::Password)
+            continue;
+        for (const Account& account : *all)
+            if (storage::KeySlotFile::loginTag(slotFile.databaseId, account.login) == slot.loginTag)
+                blocking.append(account);
+    }
+    return blocking;
+}
+
+Result<KeyRotationOutcome> AccountService::rotateDataKey(bool newRecoveryKey, const std::function<bool(int percent)>& progress)
+{
+    auto blocking = accountsBlockingKeyRotation();
+    if (!blocking)
+        return std::unexpected(blocking.error());
+    if (!blocking->isEmpty()) {
+        QStringList logins;
+        for (const Account& account : std::as_const(*blocking))
+            logins.append(account.login);
+        return fail(ErrorKind::InvalidInput,
+                    AccountText::tr("these accounts must sign in once, or get a new password, before the key can "
+                                    "change: %1")
+                        .arg(logins.join(QStringLiteral(", "))));
+    }
+    storage::Vault& vault = m_session.vault();
+    const int slotCount = int(vault.keySlots().slotList.size());
+    storage::Vault::Rotation rotation;
+    rotation.newRecoveryKey = newRecoveryKey;
+    rotation.progress = progress;
+    rotation.beforeCopy = [&](storage::Store& store) -> Status {
+        return store.audit(m_session.actor(), QStringLiteral("rotate_data_key"), QStringLiteral("database"), 0,
+                           QStringLiteral("severity=high; slots=%1; recovery key %2")
+                               .arg(slotCount)
+                               .arg(newRecoveryKey ? QStringLiteral("replaced") : QStringLiteral("kept")));
+    };
+    auto rotated = vault.rotateDataKey(rotation);
+    if (!rotated) {
+        Error error = rotated.error();
+        if (error.kind == ErrorKind::LockedByOtherProcess)
+            error.detail = AccountText::tr("close every other PrivacyDesk window or program that has this database "
+                                           "open, then try again");
+        if (vault.database().isOpen())
+            (void)vault.store().audit(m_session.actor(), QStringLiteral("rotate_data_key"), QStringLiteral("database"), 0,
+                                      error.detail, QStringLiteral("failed"));
+        return std::unexpected(error);
+    }
+    return KeyRotationOutcome{rotated->newRecoveryKey, rotated->databaseBytes};
+}
+
 } // namespace pd

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace pd {
 
 class Session;
@@ -16,6 +18,13 @@ struct AccountStatus
 {
     Account account;
     bool hasKeySlot = false;
+};
+
+/// What a rotation of the data key leaves for the officer to keep.
+struct KeyRotationOutcome
+{
+    QString newRecoveryKey; // empty when the recovery key stayed the same
+    qint64 databaseBytes = 0;
 };
 
 /// Accounts and their key slotList. Adding an account or changing a password rewrites one
@@ -42,6 +51,17 @@ public:
     /// trail keeps naming it. A copy of the old slot file still holds that slot: rotate the data
     /// key as well when the person must be locked out of such copies.
     Status removeAccount(const QString& login);
+
+    /// Officer only: re-encrypts the database under a new data key and gives it to every key
+    /// slot, so that someone who kept a copy of an older slot file (a removed account) can no
+    /// longer open it. Everyone keeps their password; with `newRecoveryKey` the recovery key
+    /// changes too (and the new one is returned, to be printed and kept). Needs the database to
+    /// itself. `progress` gets 0–100 and may cancel until the new file takes the old one's place.
+    Result<KeyRotationOutcome> rotateDataKey(bool newRecoveryKey, const std::function<bool(int percent)>& progress = {});
+    /// Accounts whose key slot is still of the first format (they have not signed in since this
+    /// version): the data key cannot be given to them without their password, so they must sign
+    /// in once, or get a new password, before the key can rotate.
+    Result<QList<Account>> accountsBlockingKeyRotation();
 
 private:
     Result<Account> otherAccount(const QString& login, const QString& what);

@@ -178,6 +178,12 @@ Result<std::unique_ptr<Session>> Session::signIn(std::unique_ptr<storage::Vault>
         return std::unexpected(audited.error());
     if (auto status = auditFailedUnlocks(*vault, found); !status)
         return std::unexpected(status.error());
+    if (vault->finishedInterruptedRotation()) {
+        if (auto status = vault->store().audit(actor, QStringLiteral("rotate_data_key"), QStringLiteral("database"), 0,
+                                               QStringLiteral("severity=high; finished at this unlock after an interruption"));
+            !status)
+            return std::unexpected(status.error());
+    }
     if (const storage::ChainAnchorCheck& anchor = vault->chainAnchorCheck(); anchor.isWarning()) {
         if (auto status = vault->store().audit(actor, QStringLiteral("rollback_detected"), QStringLiteral("database"), 0,
                                                QStringLiteral("severity=high; ") + anchor.describe(),

@@ -111,6 +111,20 @@ Status Database::open(const QString& path, const SecureBytes& key, bool create, 
     return {};
 }
 
+void Database::setProgressHandler(std::function<bool()> keepGoing, int instructions)
+{
+    m_keepGoing = std::move(keepGoing);
+    if (!m_db)
+        return;
+    if (!m_keepGoing) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, instructions,
+        [](void* self) -> int { return static_cast<Database*>(self)->m_keepGoing() ? 0 : 1; }, this);
+}
+
 Status Database::exec(const char* sql)
 {
     if (!m_db)

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace pd::storage {
@@ -56,6 +58,10 @@ public:
     QString cipherVersion();
     static QString sqliteVersion();
 
+    /// Calls `keepGoing` about every `instructions` steps of a long statement; when it returns
+    /// false the statement stops with Cancelled. An empty function removes the handler.
+    void setProgressHandler(std::function<bool()> keepGoing, int instructions = 20000);
+
     Status begin(); // BEGIN IMMEDIATE: takes the write lock up front, so no lost update
     Status commit();
     void rollback();
@@ -63,6 +69,7 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
+    std::function<bool()> m_keepGoing;
 };
 
 /// RAII transaction: rolls back unless committed.

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
@@ -113,6 +114,30 @@ ErrorKind errorKindForErrno(int error)
     default:
         return ErrorKind::Io;
     }
+}
+
+Status replaceFileDurably(const QString& fromPath, const QString& toPath)
+{
+    const QByteArray from = QFile::encodeName(fromPath);
+    const QByteArray to = QFile::encodeName(toPath);
+    {
+        const int fd = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return fail(errorKindForErrno(errno), QFileInfo(fromPath).fileName());
+        const int synced = ::fsync(fd);
+        const int error = errno;
+        ::close(fd);
+        if (synced != 0)
+            return fail(errorKindForErrno(error), QFileInfo(fromPath).fileName());
+    }
+    if (::rename(from.constData(), to.constData()) != 0)
+        return fail(errorKindForErrno(errno), QFileInfo(toPath).fileName());
+    const int folder = ::open(QFile::encodeName(QFileInfo(toPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+    return {};
 }
 
 } // namespace pd::storage

@@ -22,6 +22,10 @@ Status writeFileAtomically(const QString& filePath, const QByteArray& bytes);
 /// Copies in chunks (no whole file in memory), mode 0600, fsynced before it is renamed into place.
 Status copyFileDurably(const QString& fromPath, const QString& toPath);
 
+/// fsyncs `fromPath`, renames it over `toPath` (atomic on one filesystem) and fsyncs the folder,
+/// so that after a power cut the folder holds one of the two files whole.
+Status replaceFileDurably(const QString& fromPath, const QString& toPath);
+
 ErrorKind errorKindForErrno(int error);
 
 } // namespace pd::storage

@@ -40,8 +40,15 @@ QJsonObject bodyObject(const KeySlotFile& file)
         QJsonObject object{{QStringLiteral("id"), slot.id},
                            {QStringLiteral("kind"), kindName(slot.kind)},
                            {QStringLiteral("salt"), toBase64(slot.salt)},
-                           {QStringLiteral("wrappedKey"), toBase64(slot.wrappedKey)},
                            {QStringLiteral("createdUtc"), slot.createdUtc.toString(Qt::ISODate)}};
+        if (!slot.wrappedKey.isEmpty())
+            object.insert(QStringLiteral("wrappedKey"), toBase64(slot.wrappedKey));
+        if (slot.isSealed()) {
+            object.insert(QStringLiteral("publicKey"), toBase64(slot.publicKey));
+            object.insert(QStringLiteral("sealedKey"), toBase64(slot.sealedKey));
+        }
+        if (!slot.pendingSealedKey.isEmpty())
+            object.insert(QStringLiteral("pendingSealedKey"), toBase64(slot.pendingSealedKey));
         if (slot.kind == KeySlot::Kind::Password) {
             object.insert(QStringLiteral("loginTag"), toBase64(slot.loginTag));
             object.insert(QStringLiteral("kdf"),
@@ -53,7 +60,7 @@ QJsonObject bodyObject(const KeySlotFile& file)
     }
     QJsonObject body{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
-        {QStringLiteral("version"), KeySlotFile::kFormatVersion},
+        {QStringLiteral("version"), file.formatVersion},
         {QStringLiteral("databaseId"), file.databaseId},
         {QStringLiteral("generation"), QString::number(file.generation)},
         {QStringLiteral("databaseSalt"), toBase64(file.databaseSalt)},
@@ -127,11 +134,13 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     QJsonObject body = document.object();
     if (body.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
         return fail(ErrorKind::MissingKeySlots, QStringLiteral("not a key slot file"));
-    if (body.value(QStringLiteral("version")).toInt() > kFormatVersion)
+    const int version = body.value(QStringLiteral("version")).toInt();
+    if (version > kFormatVersion)
         return fail(ErrorKind::UnsupportedVersion);
     const QByteArray storedSum = body.take(QStringLiteral("checksum")).toString().toLatin1();
 
     KeySlotFile file;
+    file.formatVersion = version;
     file.databaseId = body.value(QStringLiteral("databaseId")).toString();
     file.generation = body.value(QStringLiteral("generation")).toString().toLongLong();
     file.databaseSalt = fromBase64(body.value(QStringLiteral("databaseSalt")));
@@ -149,6 +158,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
             : KeySlot::Kind::Password;
         slot.salt = fromBase64(object.value(QStringLiteral("salt")));
         slot.wrappedKey = fromBase64(object.value(QStringLiteral("wrappedKey")));
+        slot.publicKey = fromBase64(object.value(QStringLiteral("publicKey")));
+        slot.sealedKey = fromBase64(object.value(QStringLiteral("sealedKey")));
+        slot.pendingSealedKey = fromBase64(object.value(QStringLiteral("pendingSealedKey")));
         slot.createdUtc = QDateTime::fromString(object.value(QStringLiteral("createdUtc")).toString(), Qt::ISODate);
         if (slot.kind == KeySlot::Kind::Password) {
             slot.loginTag = fromBase64(object.value(QStringLiteral("loginTag")));
@@ -217,6 +229,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& primaryPath, const QString&
 
 Status KeySlotFile::save(const QString& primaryPath, const QString& backupPath)
 {
+    formatVersion = kFormatVersion;
     ++generation;
     const QByteArray bytes = serialize();
     if (auto status = writeFileAtomically(primaryPath, bytes); !status) {
@@ -288,6 +301,50 @@ bool KeySlotFile::removeSlot(const QString& slotId)
     return slotList.removeIf([&](const KeySlot& slot) { return slot.id == slotId; }) > 0;
 }
 
+namespace {
+/// Turns `slot` into the sealed form: the data key sealed to the key pair that the wrapping key seeds.
+void sealWithWrappingKey(KeySlot& slot, const SecureBytes& wrappingKey, const SecureBytes& dataKey)
+{
+    const crypto::SealingKeyPair pair = crypto::sealingKeyPairFromSeed(wrappingKey);
+    slot.publicKey = pair.publicKey;
+    slot.sealedKey = crypto::sealToPublicKey(pair.publicKey, dataKey);
+    slot.pendingSealedKey.clear();
+    slot.wrappedKey.clear();
+}
+
+/// Opens a slot with its wrapping key. A slot that does not open means a wrong secret, except
+/// when the key pair matches but the sealed key does not open: then the slot itself is damaged.
+Result<UnwrappedKeys> openSlot(const KeySlot& slot, const SecureBytes& wrappingKey, const QString& databaseId,
+                               ErrorKind wrongSecret)
+{
+    UnwrappedKeys keys;
+    if (!slot.isSealed()) {
+        auto key = crypto::open(wrappingKey, slot.wrappedKey, slot.associatedData(databaseId));
+        if (!key || key->size() != crypto::kDataKeySize)
+            return fail(wrongSecret);
+        KeySlot upgraded = slot;
+        sealWithWrappingKey(upgraded, wrappingKey, *key);
+        keys.dataKey = std::move(*key);
+        keys.upgradedSlot = upgraded;
+        return keys;
+    }
+    const crypto::SealingKeyPair pair = crypto::sealingKeyPairFromSeed(wrappingKey);
+    if (!crypto::constantTimeEquals(pair.publicKey, slot.publicKey))
+        return fail(wrongSecret);
+    auto key = crypto::openSealed(pair, slot.sealedKey);
+    if (!key || key->size() != crypto::kDataKeySize)
+        return fail(ErrorKind::Corrupt, QStringLiteral("key slot damaged"));
+    keys.dataKey = std::move(*key);
+    if (!slot.pendingSealedKey.isEmpty()) {
+        // A damaged pending key only matters if the rotation got as far as the new file; the
+        // vault then reports the database as unreadable rather than the password as wrong.
+        if (auto pending = crypto::openSealed(pair, slot.pendingSealedKey); pending && pending->size() == crypto::kDataKeySize)
+            keys.pendingKey = std::move(*pending);
+    }
+    return keys;
+}
+} // namespace
+
 Result<KeySlot> KeySlotFile::makePasswordSlot(const QString& databaseId, const QString& login,
                                               const QByteArray& password, const SecureBytes& dataKey,
                                               const crypto::KdfParams& kdf)
@@ -302,44 +359,76 @@ Result<KeySlot> KeySlotFile::makePasswordSlot(const QString& databaseId, const Q
     auto wrappingKey = crypto::deriveKey(password, slot.salt, kdf);
     if (!wrappingKey)
         return std::unexpected(wrappingKey.error());
-    slot.wrappedKey = crypto::seal(*wrappingKey, dataKey.data(), dataKey.size(), slot.associatedData(databaseId));
+    sealWithWrappingKey(slot, *wrappingKey, dataKey);
     return slot;
 }
 
 KeySlot KeySlotFile::makeRecoverySlot(const QString& databaseId, const SecureBytes& recoverySecret,
                                       const SecureBytes& dataKey)
 {
+    Q_UNUSED(databaseId)
     KeySlot slot;
     slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     slot.kind = KeySlot::Kind::Recovery;
     slot.salt = crypto::randomBytes(crypto::kSaltSize);
     slot.createdUtc = QDateTime::currentDateTimeUtc();
-    const SecureBytes wrappingKey = crypto::RecoveryKey::wrappingKey(recoverySecret, slot.salt);
-    slot.wrappedKey = crypto::seal(wrappingKey, dataKey.data(), dataKey.size(), slot.associatedData(databaseId));
+    sealWithWrappingKey(slot, crypto::RecoveryKey::wrappingKey(recoverySecret, slot.salt), dataKey);
     return slot;
 }
 
-Result<SecureBytes> KeySlotFile::unwrapWithPassword(const KeySlot& slot, const QByteArray& password) const
+Result<UnwrappedKeys> KeySlotFile::unwrapWithPassword(const KeySlot& slot, const QByteArray& password) const
 {
     auto wrappingKey = crypto::deriveKey(password, slot.salt, slot.kdf);
     if (!wrappingKey)
         return std::unexpected(wrappingKey.error());
-    auto key = crypto::open(*wrappingKey, slot.wrappedKey, slot.associatedData(databaseId));
-    if (!key || key->size() != crypto::kDataKeySize)
-        return fail(ErrorKind::WrongPassword);
-    return std::move(*key);
+    return openSlot(slot, *wrappingKey, databaseId, ErrorKind::WrongPassword);
 }
 
-Result<SecureBytes> KeySlotFile::unwrapWithRecovery(const SecureBytes& recoverySecret) const
+Result<UnwrappedKeys> KeySlotFile::unwrapWithRecovery(const SecureBytes& recoverySecret) const
 {
     const KeySlot* slot = recoverySlot();
     if (!slot)
         return fail(ErrorKind::WrongRecoveryKey);
-    const SecureBytes wrappingKey = crypto::RecoveryKey::wrappingKey(recoverySecret, slot->salt);
-    auto key = crypto::open(wrappingKey, slot->wrappedKey, slot->associatedData(databaseId));
-    if (!key || key->size() != crypto::kDataKeySize)
-        return fail(ErrorKind::WrongRecoveryKey);
-    return std::move(*key);
+    return openSlot(*slot, crypto::RecoveryKey::wrappingKey(recoverySecret, slot->salt), databaseId,
+                    ErrorKind::WrongRecoveryKey);
+}
+
+QList<KeySlot> KeySlotFile::slotsNeedingUpgrade() const
+{
+    QList<KeySlot> unsealed;
+    for (const KeySlot& slot : slotList)
+        if (!slot.isSealed())
+            unsealed.append(slot);
+    return unsealed;
+}
+
+bool KeySlotFile::hasPendingKey() const
+{
+    return std::any_of(slotList.cbegin(), slotList.cend(),
+                       [](const KeySlot& slot) { return !slot.pendingSealedKey.isEmpty(); });
+}
+
+void KeySlotFile::sealPendingKey(const SecureBytes& nextKey)
+{
+    for (KeySlot& slot : slotList)
+        if (slot.isSealed())
+            slot.pendingSealedKey = crypto::sealToPublicKey(slot.publicKey, nextKey);
+}
+
+void KeySlotFile::sealDataKey(const SecureBytes& key)
+{
+    for (KeySlot& slot : slotList) {
+        if (!slot.isSealed())
+            continue;
+        slot.sealedKey = crypto::sealToPublicKey(slot.publicKey, key);
+        slot.pendingSealedKey.clear();
+    }
+}
+
+void KeySlotFile::clearPendingKey()
+{
+    for (KeySlot& slot : slotList)
+        slot.pendingSealedKey.clear();
 }
 
 } // namespace pd::storage

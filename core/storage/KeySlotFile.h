@@ -9,10 +9,18 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pd::storage {
 
 /// One wrapped copy of the data key. Holds no personal data: the account is named
 /// only by a tag (a hash of database id and login), never by its login.
+///
+/// The password (through Argon2id) or the recovery key gives the slot's wrapping key, which
+/// seeds an X25519 key pair; the slot keeps the public key and the data key sealed to it. So the
+/// officer can seal a new data key to every slot (key rotation) without knowing anyone's
+/// password. Slots of format 1 hold the data key encrypted under the wrapping key instead
+/// (`wrappedKey`); they are rewritten in the sealed form at their next unlock.
 struct KeySlot
 {
     enum class Kind { Password, Recovery };
@@ -22,10 +30,25 @@ struct KeySlot
     QByteArray loginTag; // empty for the recovery slot
     crypto::KdfParams kdf; // unused for the recovery slot
     QByteArray salt;
-    QByteArray wrappedKey;
+    QByteArray wrappedKey; // format 1 only
+    QByteArray publicKey;
+    QByteArray sealedKey;
+    /// The next data key while a rotation is under way: written before the database is
+    /// re-encrypted, so that an interruption at any point leaves a key that opens the file.
+    QByteArray pendingSealedKey;
     QDateTime createdUtc;
 
+    bool isSealed() const { return !publicKey.isEmpty(); }
     QByteArray associatedData(const QString& databaseId) const;
+};
+
+/// What a slot gave up: the data key, the next one when a rotation was interrupted, and the
+/// slot in the sealed form when it was still of format 1 (the vault writes it back).
+struct UnwrappedKeys
+{
+    SecureBytes dataKey;
+    SecureBytes pendingKey;
+    std::optional<KeySlot> upgradedSlot;
 };
 
 /// The audit chain's head as last committed, kept outside the database: SQLCipher's page HMAC
@@ -60,8 +83,9 @@ struct FailedUnlocks
 class KeySlotFile
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
 
+    int formatVersion = kFormatVersion; // as read; saving writes kFormatVersion
     QString databaseId;
     CipherSettings cipher;
     QString cipherLibraryVersion;
@@ -98,8 +122,17 @@ public:
                                             const SecureBytes& dataKey, const crypto::KdfParams& kdf);
     static KeySlot makeRecoverySlot(const QString& databaseId, const SecureBytes& recoverySecret,
                                     const SecureBytes& dataKey);
-    Result<SecureBytes> unwrapWithPassword(const KeySlot& slot, const QByteArray& password) const;
-    Result<SecureBytes> unwrapWithRecovery(const SecureBytes& recoverySecret) const;
+    Result<UnwrappedKeys> unwrapWithPassword(const KeySlot& slot, const QByteArray& password) const;
+    Result<UnwrappedKeys> unwrapWithRecovery(const SecureBytes& recoverySecret) const;
+
+    /// Key rotation. Slots still of format 1 cannot take a new key without their password.
+    QList<KeySlot> slotsNeedingUpgrade() const;
+    bool hasPendingKey() const;
+    /// Seals `nextKey` to every sealed slot as its pending key.
+    void sealPendingKey(const SecureBytes& nextKey);
+    /// Seals `key` to every sealed slot as its data key and forgets the pending keys.
+    void sealDataKey(const SecureBytes& key);
+    void clearPendingKey();
 };
 
 } // namespace pd::storage

@@ -334,11 +334,24 @@ Status v6AuditReviewIndexes(Database& db)
     )SQL");
 }
 
+Status v7KeyMaterial(Database& db)
+{
+    // The audit chain and checkpoint keys were derived from the data key. Rotating the data key
+    // must not change them (every entry and every checkpoint already issued would stop
+    // verifying), so the first rotation stores the keys in use here, inside the encryption.
+    return db.exec(R"SQL(
+        CREATE TABLE key_material (
+            purpose TEXT PRIMARY KEY CHECK (purpose IN ('audit_chain', 'checkpoint')),
+            key     BLOB NOT NULL CHECK (length(key) = 32)
+        );
+    )SQL");
+}
+
 const QList<std::function<Status(Database&)>>& migrationSteps()
 {
     static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters,
                                                                           v4Complaints, v5AttachmentsEmailsDrafts,
-                                                                          v6AuditReviewIndexes};
+                                                                          v6AuditReviewIndexes, v7KeyMaterial};
     return steps;
 }
 

@@ -37,6 +37,9 @@ Error sqliteError(sqlite3* db, int code)
     case SQLITE_CONSTRAINT:
         kind = ErrorKind::Conflict;
         break;
+    case SQLITE_INTERRUPT:
+        kind = ErrorKind::Cancelled;
+        break;
     default:
         break;
     }
@@ -188,6 +191,18 @@ QVariant SqlStatement::value(int column) const
 int SqlStatement::columnCount() const
 {
     return sqlite3_column_count(m_statement);
+}
+
+SqlStatement& SqlStatement::bindSecret(int index, const SecureBytes& value)
+{
+    sqlite3_bind_blob(m_statement, index, value.data(), int(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
+SecureBytes SqlStatement::secureBlob(int column) const
+{
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, column));
+    return SecureBytes(data, std::size_t(sqlite3_column_bytes(m_statement, column)));
 }
 
 } // namespace pd::storage

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -35,6 +36,8 @@ public:
     SqlStatement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     SqlStatement& bind(int index, const QVariant& value);
     SqlStatement& bindNull(int index);
+    /// Binds key material without a copy: `value` must outlive the statement's next step.
+    SqlStatement& bindSecret(int index, const SecureBytes& value);
 
     /// True when a row is available, false when done.
     Result<bool> step();
@@ -44,6 +47,8 @@ public:
 
     QString text(int column) const;
     QByteArray blob(int column) const;
+    /// A blob read straight into secure memory (key material).
+    SecureBytes secureBlob(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
     QVariant value(int column) const;

@@ -3,7 +3,9 @@
 
 #include "core/crypto/RecoveryKey.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/CrashPoint.h"
 #include "core/storage/FileSystem.h"
+#include "core/storage/KeyMaterial.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Store.h"
 #include "core/storage/UnlockThrottle.h"
@@ -71,6 +73,11 @@ QString VaultPaths::keySlotsBackup() const
 QString VaultPaths::keySlotsLock() const
 {
     return folder + QStringLiteral("/keyslots.lock");
+}
+
+QString VaultPaths::rotatingDatabase() const
+{
+    return database() + QStringLiteral(".rotating");
 }
 
 QString VaultPaths::writerLock() const
@@ -143,7 +150,9 @@ Result<Vault::Created> Vault::create(const QString& location, const QString& off
     const SecureBytes recoverySecret = crypto::RecoveryKey::generateSecret();
     slotList.slotList.append(KeySlotFile::makeRecoverySlot(slotList.databaseId, recoverySecret, dataKey));
 
-    auto vault = openUnlocked(paths, slotList, std::move(dataKey), true);
+    UnwrappedKeys keys;
+    keys.dataKey = std::move(dataKey);
+    auto vault = openUnlocked(paths, slotList, std::move(keys), true);
     if (!vault) {
         cleanUp();
         return std::unexpected(vault.error());
@@ -191,13 +200,17 @@ Result<std::unique_ptr<Vault>> Vault::unlock(const QString& location, const QStr
         recordFailedUnlock(paths, slotList->databaseId, tag);
         return fail(ErrorKind::UnknownAccount);
     }
-    auto dataKey = slotList->unwrapWithPassword(*slot, password);
-    if (!dataKey) {
-        if (dataKey.error().kind == ErrorKind::WrongPassword)
+    auto keys = slotList->unwrapWithPassword(*slot, password);
+    if (!keys) {
+        if (keys.error().kind == ErrorKind::WrongPassword)
             recordFailedUnlock(paths, slotList->databaseId, tag);
-        return std::unexpected(dataKey.error());
+        return std::unexpected(keys.error());
     }
-    return openUnlocked(paths, std::move(*slotList), std::move(*dataKey), false);
+    const std::optional<KeySlot> upgraded = keys->upgradedSlot;
+    auto vault = openUnlocked(paths, std::move(*slotList), std::move(*keys), false);
+    if (vault && upgraded)
+        (void)(*vault)->upgradeSlot(*upgraded);
+    return vault;
 }
 
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& location, const QString& recoveryKey)
@@ -212,15 +225,19 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString& locat
     // A typo caught by the checksum is not a guess at the key: it does not count.
     if (!secret)
         return fail(ErrorKind::WrongRecoveryKey, secret.error().detail);
-    auto dataKey = slotList->unwrapWithRecovery(*secret);
-    if (!dataKey) {
-        if (dataKey.error().kind == ErrorKind::WrongRecoveryKey)
+    auto keys = slotList->unwrapWithRecovery(*secret);
+    if (!keys) {
+        if (keys.error().kind == ErrorKind::WrongRecoveryKey)
             recordFailedUnlock(paths, slotList->databaseId, FailedUnlocks::recoveryTag());
-        return std::unexpected(dataKey.error());
+        return std::unexpected(keys.error());
     }
-    auto vault = openUnlocked(paths, std::move(*slotList), std::move(*dataKey), false);
-    if (vault)
+    const std::optional<KeySlot> upgraded = keys->upgradedSlot;
+    auto vault = openUnlocked(paths, std::move(*slotList), std::move(*keys), false);
+    if (vault) {
         (*vault)->m_recovery = true;
+        if (upgraded)
+            (void)(*vault)->upgradeSlot(*upgraded);
+    }
     return vault;
 }
 
@@ -275,7 +292,7 @@ Status Vault::settleFailedUnlocks(const QByteArray& signedInTag)
     });
 }
 
-Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeySlotFile slotList, SecureBytes dataKey,
+Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeySlotFile slotList, UnwrappedKeys keys,
                                                    bool create)
 {
     installWipingAllocator();
@@ -285,7 +302,7 @@ Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeyS
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_paths = paths;
     vault->m_slots = std::move(slotList);
-    vault->m_dataKey = std::move(dataKey);
+    vault->m_dataKey = std::move(keys.dataKey);
 
     JournalMode journal = JournalMode::Wal;
     if (isNetworkFileSystem(paths.folder)) {
@@ -303,9 +320,19 @@ Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeyS
         }
     }
 
-    if (auto status = vault->m_db.open(paths.database(), vault->m_dataKey, create, journal, vault->m_slots.cipher);
-        !status) {
-        Error error = status.error();
+    Status opened = vault->m_db.open(paths.database(), vault->m_dataKey, create, journal, vault->m_slots.cipher);
+    // A rotation that stopped after the re-encrypted file took the old one's place: the file
+    // needs the pending key, and this unlock finishes the rotation.
+    SecureBytes previousKey;
+    if (!opened && !create && !keys.pendingKey.isEmpty()
+        && (opened.error().kind == ErrorKind::NotADatabase || opened.error().kind == ErrorKind::Corrupt)) {
+        if (vault->m_db.open(paths.database(), keys.pendingKey, false, journal, vault->m_slots.cipher)) {
+            previousKey = std::exchange(vault->m_dataKey, std::move(keys.pendingKey));
+            opened = {};
+        }
+    }
+    if (!opened) {
+        Error error = opened.error();
         // The key came out of an authenticated slot, so a refusal means damage, not a wrong password,
         // unless the file is not the one these slots were made for.
         if (error.kind == ErrorKind::NotADatabase && !create) {
@@ -322,8 +349,16 @@ Result<std::unique_ptr<Vault>> Vault::openUnlocked(const VaultPaths& paths, KeyS
         return fail(ErrorKind::UnsupportedVersion);
     if (auto status = Migrations::migrate(vault->m_db); !status)
         return std::unexpected(status.error());
-    vault->m_store = std::make_unique<Store>(vault->m_db, AuditLog::chainKey(vault->m_dataKey));
+    auto keyMaterial = KeyMaterial::load(vault->m_db, vault->m_dataKey);
+    if (!keyMaterial)
+        return std::unexpected(keyMaterial.error());
+    vault->m_store = std::make_unique<Store>(vault->m_db, std::move(keyMaterial->chainKey));
+    vault->m_checkpointKey = std::move(keyMaterial->checkpointKey);
     vault->m_anchorKey = AuditLog::anchorKey(vault->m_dataKey);
+    if (!create && (!previousKey.isEmpty() || vault->m_slots.hasPendingKey())) {
+        if (auto status = vault->settleRotationState(previousKey, !previousKey.isEmpty()); !status)
+            return std::unexpected(status.error());
+    }
     if (!create) {
         auto check = vault->compareWithAnchor();
         if (!check)
@@ -435,6 +470,60 @@ Result<KeySlotFile> Vault::updateSlotFile(const VaultPaths& paths, const QString
     return updated;
 }
 
+Status Vault::exportInto(const QString& targetPath, const SecureBytes* key)
+{
+    // ATTACH opens with the main connection's flags, which never include "create" (an open must
+    // not make a database where there was none): the empty file is made here, owner-only.
+    {
+        QFile empty(targetPath);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(ErrorKind::Io, QFileInfo(targetPath).fileName());
+        empty.close();
+        restrictToOwner(targetPath);
+    }
+    // Without a KEY clause SQLCipher attaches with the main database's key material, so the key
+    // never passes through SQL text or a bound value. A new key goes in as a bound blob holding
+    // the raw-key literal (x'…'), the only form SQLCipher takes as a raw key.
+    {
+        auto attach = m_db.prepare(key ? "ATTACH DATABASE ?1 AS copy KEY ?2" : "ATTACH DATABASE ?1 AS copy");
+        if (!attach)
+            return std::unexpected(attach.error());
+        attach->bind(1, targetPath);
+        SecureBytes literal;
+        if (key) {
+            const SecureBytes terminated = crypto::rawKeyLiteral(*key);
+            literal = SecureBytes(terminated.data(), terminated.size() - 1);
+            attach->bindSecret(2, literal);
+        }
+        if (auto status = attach->run(); !status)
+            return status;
+    }
+    const QByteArray settings = QStringLiteral("PRAGMA copy.cipher_page_size = %1; PRAGMA copy.cipher_use_hmac = %2; "
+                                               "PRAGMA copy.kdf_iter = %3;")
+                                    .arg(m_slots.cipher.pageSize)
+                                    .arg(m_slots.cipher.hmac ? QStringLiteral("ON") : QStringLiteral("OFF"))
+                                    .arg(m_slots.cipher.kdfIter)
+                                    .toLatin1();
+    Status exported = m_db.exec(settings.constData());
+    if (exported)
+        exported = m_db.exec("SELECT sqlcipher_export('copy')");
+    // sqlcipher_export (3.4.1) copies schema and rows but not these two header fields, which
+    // make the copy a PrivacyDesk database of this schema version.
+    if (exported) {
+        auto version = m_db.userVersion();
+        if (!version)
+            exported = std::unexpected(version.error());
+        else
+            exported = m_db.exec(QStringLiteral("PRAGMA copy.application_id = %1; PRAGMA copy.user_version = %2;")
+                                     .arg(kApplicationId)
+                                     .arg(*version)
+                                     .toLatin1()
+                                     .constData());
+    }
+    (void)m_db.exec("DETACH DATABASE copy");
+    return exported;
+}
+
 Result<ChainHead> Vault::writeBackup(const QString& targetFolder)
 {
     if (QFileInfo::exists(targetFolder))
@@ -443,49 +532,7 @@ Result<ChainHead> Vault::writeBackup(const QString& targetFolder)
         return std::unexpected(status.error());
     const VaultPaths target = VaultPaths::resolve(targetFolder);
 
-    // ATTACH opens with the main connection's flags, which never include "create" (an open must
-    // not make a database where there was none): the empty file is made here, owner-only.
-    {
-        QFile empty(target.database());
-        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(ErrorKind::Io, QFileInfo(target.database()).fileName());
-        empty.close();
-        restrictToOwner(target.database());
-    }
-    // Without a KEY clause SQLCipher attaches with the main database's key material, so the key
-    // never passes through SQL text or a bound value.
-    {
-        auto attach = m_db.prepare("ATTACH DATABASE ?1 AS backup");
-        if (!attach)
-            return std::unexpected(attach.error());
-        attach->bind(1, target.database());
-        if (auto status = attach->run(); !status)
-            return std::unexpected(status.error());
-    }
-    const QByteArray settings = QStringLiteral("PRAGMA backup.cipher_page_size = %1; PRAGMA backup.cipher_use_hmac = %2; "
-                                               "PRAGMA backup.kdf_iter = %3;")
-                                    .arg(m_slots.cipher.pageSize)
-                                    .arg(m_slots.cipher.hmac ? QStringLiteral("ON") : QStringLiteral("OFF"))
-                                    .arg(m_slots.cipher.kdfIter)
-                                    .toLatin1();
-    Status exported = m_db.exec(settings.constData());
-    if (exported)
-        exported = m_db.exec("SELECT sqlcipher_export('backup')");
-    // sqlcipher_export (3.4.1) copies schema and rows but not these two header fields, which
-    // make the copy a PrivacyDesk database of this schema version.
-    if (exported) {
-        auto version = m_db.userVersion();
-        if (!version)
-            exported = std::unexpected(version.error());
-        else
-            exported = m_db.exec(QStringLiteral("PRAGMA backup.application_id = %1; PRAGMA backup.user_version = %2;")
-                                     .arg(kApplicationId)
-                                     .arg(*version)
-                                     .toLatin1()
-                                     .constData());
-    }
-    (void)m_db.exec("DETACH DATABASE backup");
-    if (!exported)
+    if (auto exported = exportInto(target.database(), nullptr); !exported)
         return std::unexpected(exported.error());
 
     // Read back through a separate connection: proves the copy opens with the key and gives its head.
@@ -582,7 +629,233 @@ Status Vault::checkIntegrity()
 
 QByteArray Vault::checkpointMac(const QByteArray& message) const
 {
-    return crypto::keyedHash(crypto::deriveSubkey(m_dataKey, 3, "PDchkpt_"), message);
+    return crypto::keyedHash(m_checkpointKey, message);
+}
+
+Status Vault::upgradeSlot(const KeySlot& upgraded)
+{
+    auto status = updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        slotFile.replaceOrAdd(upgraded);
+        return {};
+    });
+    // Not fatal: the slot of format 1 still opens; the upgrade is tried again at the next unlock.
+    if (!status)
+        qWarning("A key slot could not be rewritten in the sealed form: %s", qPrintable(status.error().message()));
+    return status;
+}
+
+Status Vault::reopen(const SecureBytes& key)
+{
+    m_db.close();
+    return m_db.open(m_paths.database(), key, false, m_exclusive ? JournalMode::RollbackExclusive : JournalMode::Wal,
+                     m_slots.cipher);
+}
+
+Status Vault::settleRotationState(const SecureBytes& previousKey, bool openedWithPendingKey)
+{
+    // Whatever copy is left was never put in place (or already was, under this name no more).
+    QFile::remove(m_paths.rotatingDatabase());
+    if (!openedWithPendingKey) {
+        // The rotation stopped before its copy replaced the file: the old key is still the key.
+        return updateKeySlots([](KeySlotFile& slotFile) -> Status {
+            slotFile.clearPendingKey();
+            return {};
+        });
+    }
+    const SecureBytes previousAnchorKey = AuditLog::anchorKey(previousKey);
+    const QByteArray salt = fileHeader(m_paths.database());
+    auto status = updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        slotFile.sealDataKey(m_dataKey);
+        slotFile.databaseSalt = salt;
+        // The recorded head was signed under the old key; a genuine one is carried over, a
+        // forged one stays forged and is reported as such.
+        ChainAnchor& anchor = slotFile.chainAnchor;
+        if (anchor.isRecorded()
+            && crypto::constantTimeEquals(ChainAnchor::macOf(previousAnchorKey, slotFile.databaseId, anchor.seq, anchor.hash),
+                                          anchor.mac))
+            anchor.mac = ChainAnchor::macOf(m_anchorKey, slotFile.databaseId, anchor.seq, anchor.hash);
+        return {};
+    });
+    if (status)
+        m_finishedRotation = true;
+    return status;
+}
+
+Status Vault::takeExclusiveAccess()
+{
+    // Leaving WAL needs every other connection closed: SQLite refuses (or reports the mode
+    // unchanged) while another program has the file open. The exclusive lock then keeps others
+    // out until this connection closes.
+    auto mode = m_db.prepare("PRAGMA journal_mode = DELETE");
+    if (!mode)
+        return std::unexpected(mode.error());
+    auto row = mode->step();
+    if (!row)
+        return fail(ErrorKind::LockedByOtherProcess, row.error().detail);
+    const QString result = *row ? mode->text(0) : QString();
+    mode = SqlStatement();
+    if (result.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return fail(ErrorKind::LockedByOtherProcess, QStringLiteral("journal mode %1").arg(result));
+    if (auto status = m_db.exec("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;"); !status)
+        return fail(ErrorKind::LockedByOtherProcess, status.error().detail);
+    return {};
+}
+
+Status Vault::writeRotatedCopy(const SecureBytes& nextKey, const Rotation& rotation)
+{
+    const QString target = m_paths.rotatingDatabase();
+    QFile::remove(target);
+    const qint64 sourceBytes = std::max<qint64>(1, QFileInfo(m_paths.database()).size());
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    bool cancelled = false;
+    // The copy's size against the original's is the export's progress: 2 % to 85 %.
+    m_db.setProgressHandler([&]() -> bool {
+        if (sinceReport.elapsed() < 100)
+            return true;
+        sinceReport.restart();
+        const qint64 written = QFileInfo(target).size();
+        const int percent = 2 + int(std::min<qint64>(83, written * 83 / sourceBytes));
+        if (rotation.progress && !rotation.progress(percent))
+            cancelled = true;
+        return !cancelled;
+    });
+    Status exported = exportInto(target, &nextKey);
+    m_db.setProgressHandler({});
+    if (!exported)
+        return cancelled ? fail(ErrorKind::Cancelled) : exported;
+    if (rotation.progress && !rotation.progress(85))
+        return fail(ErrorKind::Cancelled);
+
+    // Proves the copy before it replaces anything: it opens with the new key, every page passes
+    // its HMAC, and its audit chain ends where the database's does.
+    Database copy;
+    if (auto status = copy.open(target, nextKey, false, JournalMode::RollbackExclusive, m_slots.cipher); !status)
+        return status;
+    if (auto status = copy.integrityCheck(); !status)
+        return status;
+    auto copiedHead = AuditLog::head(copy);
+    auto head = AuditLog::head(m_db);
+    if (!copiedHead || !head)
+        return std::unexpected(!copiedHead ? copiedHead.error() : head.error());
+    if (copiedHead->seq != head->seq || copiedHead->hash != head->hash)
+        return fail(ErrorKind::Corrupt, QStringLiteral("rotated copy differs"));
+    copy.close();
+    if (rotation.progress && !rotation.progress(95))
+        return fail(ErrorKind::Cancelled);
+    return {};
+}
+
+Result<Vault::Rotated> Vault::rotateDataKey(const Rotation& rotation)
+{
+    for (const KeySlot& slot : m_slots.slotsNeedingUpgrade())
+        if (slot.kind == KeySlot::Kind::Password)
+            return fail(ErrorKind::InvalidInput, QStringLiteral("key slot of format 1"));
+    const KeySlot* recovery = m_slots.recoverySlot();
+    const bool replaceRecovery = rotation.newRecoveryKey || !recovery || !recovery->isSealed();
+    if (rotation.progress && !rotation.progress(0))
+        return fail(ErrorKind::Cancelled);
+
+    flushChainHead();
+    if (auto status = takeExclusiveAccess(); !status) {
+        (void)reopen(m_dataKey);
+        return std::unexpected(status.error());
+    }
+    // Back to how the unit was before, for every failure until the copy is in place.
+    auto abandon = [this](const Error& error) -> Result<Rotated> {
+        QFile::remove(m_paths.rotatingDatabase());
+        (void)updateKeySlots([](KeySlotFile& slotFile) -> Status {
+            slotFile.clearPendingKey();
+            return {};
+        });
+        if (auto status = reopen(m_dataKey); !status)
+            qWarning("The database could not be reopened after a failed key rotation: %s",
+                     qPrintable(status.error().message()));
+        return std::unexpected(error);
+    };
+
+    // Under the old key, in the last transactions before the copy: the keys that must outlive
+    // the rotation, and whatever the caller records (its audit entry).
+    {
+        auto keys = KeyMaterial::load(m_db, m_dataKey);
+        if (!keys)
+            return abandon(keys.error());
+        Transaction transaction(m_db);
+        Status pinned = transaction.begin();
+        if (pinned)
+            pinned = KeyMaterial::pin(m_db, *keys);
+        if (pinned)
+            pinned = transaction.commit();
+        if (!pinned)
+            return abandon(pinned.error());
+    }
+    if (rotation.beforeCopy) {
+        if (auto status = rotation.beforeCopy(*m_store); !status)
+            return abandon(status.error());
+    }
+
+    SecureBytes nextKey = SecureBytes::random(crypto::kDataKeySize);
+    if (auto status = updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+            slotFile.sealPendingKey(nextKey);
+            return {};
+        });
+        !status)
+        return abandon(status.error());
+    crashPoint("rotation-pending-sealed");
+    if (rotation.progress && !rotation.progress(2))
+        return abandon(Error{ErrorKind::Cancelled, {}});
+    if (auto status = writeRotatedCopy(nextKey, rotation); !status)
+        return abandon(status.error());
+    crashPoint("rotation-copy-written");
+
+    // The switch. A hot journal of the old file would be played into the new one: there must be none.
+    m_db.close();
+    const QString journal = m_paths.database() + QStringLiteral("-journal");
+    if (QFile::exists(journal) || QFile::exists(m_paths.database() + QStringLiteral("-wal")))
+        return abandon(Error{ErrorKind::Busy, QStringLiteral("journal left by another connection")});
+    if (auto status = replaceFileDurably(m_paths.rotatingDatabase(), m_paths.database()); !status)
+        return abandon(status.error());
+    crashPoint("rotation-file-replaced");
+
+    // From here the file needs the new key, which every sealed slot holds as pending: a crash now
+    // is finished by the next unlock (settleRotationState).
+    m_dataKey = std::move(nextKey); // the old key is wiped here
+    m_anchorKey = AuditLog::anchorKey(m_dataKey);
+    if (auto status = reopen(m_dataKey); !status)
+        return std::unexpected(status.error());
+    auto head = AuditLog::head(m_db);
+    if (!head)
+        return std::unexpected(head.error());
+
+    Rotated rotated;
+    SecureBytes recoverySecret;
+    if (replaceRecovery) {
+        recoverySecret = crypto::RecoveryKey::generateSecret();
+        rotated.newRecoveryKey = crypto::RecoveryKey::format(recoverySecret);
+    }
+    const QByteArray salt = fileHeader(m_paths.database());
+    auto settled = updateKeySlots([&](KeySlotFile& slotFile) -> Status {
+        slotFile.sealDataKey(m_dataKey);
+        if (replaceRecovery) {
+            slotFile.slotList.removeIf([](const KeySlot& slot) { return slot.kind == KeySlot::Kind::Recovery; });
+            slotFile.slotList.append(KeySlotFile::makeRecoverySlot(slotFile.databaseId, recoverySecret, m_dataKey));
+        }
+        slotFile.databaseSalt = salt;
+        slotFile.chainAnchor.seq = head->seq;
+        slotFile.chainAnchor.hash = head->hash;
+        slotFile.chainAnchor.mac = ChainAnchor::macOf(m_anchorKey, slotFile.databaseId, head->seq, head->hash);
+        return {};
+    });
+    if (!settled) {
+        // The pending keys still open the file; the next unlock finishes what this could not.
+        rotated.newRecoveryKey.clear();
+        return std::unexpected(settled.error());
+    }
+    crashPoint("rotation-slots-sealed");
+    rotated.databaseBytes = QFileInfo(m_paths.database()).size();
+    if (rotation.progress)
+        (void)rotation.progress(100);
+    return rotated;
 }
 
 } // namespace pd::storage

@@ -34,6 +34,8 @@ struct VaultPaths
     QString keySlotsBackup() const;
     QString writerLock() const;
     QString keySlotsLock() const;
+    /// The re-encrypted copy while the data key is rotated; renamed over database() at the end.
+    QString rotatingDatabase() const;
 };
 
 /// How the audit chain in the database compares with the head recorded in the key-slot file at
@@ -62,6 +64,8 @@ public:
     static constexpr auto kFolderSuffix = ".pdesk";
 
     struct Created;
+    struct Rotation;
+    struct Rotated;
 
     ~Vault();
     Vault(const Vault&) = delete;
@@ -122,14 +126,32 @@ public:
     /// The longest a committed head waits before it is written to the key-slot file.
     static constexpr std::chrono::milliseconds kChainHeadInterval{2000};
 
-    /// Keyed BLAKE2b-256 of `message` under the data key's subkey for audit checkpoints: the
-    /// checkpoint is signed inside the vault, so the key itself never leaves it.
+    /// Keyed BLAKE2b-256 of `message` under the key for audit checkpoints: the checkpoint is
+    /// signed inside the vault, so the key itself never leaves it.
     QByteArray checkpointMac(const QByteArray& message) const;
+
+    /// Re-encrypts the database under a new data key and seals that key to every slot, so that
+    /// a copy of an older slot file (a removed account's) no longer opens it. Needs the database
+    /// to itself (Busy while another program has it open) and every slot in the sealed form.
+    /// Crash-safe: the new key is sealed to the slots as pending before the re-encrypted copy
+    /// replaces the file by a rename, and the next unlock finishes or forgets what was begun.
+    Result<Rotated> rotateDataKey(const Rotation& rotation);
+    /// True when this unlock found a rotation interrupted after the database was replaced, and
+    /// finished it (the slots now hold only the new key).
+    bool finishedInterruptedRotation() const { return m_finishedRotation; }
 
 private:
     Vault() = default;
     static Result<std::unique_ptr<Vault>> openUnlocked(const VaultPaths& paths, KeySlotFile slotList,
-                                                       SecureBytes dataKey, bool create);
+                                                       UnwrappedKeys keys, bool create);
+    Status settleRotationState(const SecureBytes& previousKey, bool openedWithPendingKey);
+    /// sqlcipher_export of the whole database into the empty file `targetPath`, under `key` (the
+    /// data key itself when null).
+    Status exportInto(const QString& targetPath, const SecureBytes* key);
+    Status writeRotatedCopy(const SecureBytes& nextKey, const Rotation& rotation);
+    Status takeExclusiveAccess();
+    Status reopen(const SecureBytes& key);
+    Status upgradeSlot(const KeySlot& upgraded);
     Result<ChainAnchorCheck> compareWithAnchor();
     void chainHeadCommitted(const ChainHead& head);
     /// Re-reads the key-slot file under a lock, applies `change` and writes it back: another
@@ -144,6 +166,7 @@ private:
     KeySlotFile m_slots;
     SecureBytes m_dataKey;
     SecureBytes m_anchorKey;
+    SecureBytes m_checkpointKey;
     ChainAnchorCheck m_anchorCheck;
     std::optional<ChainHead> m_pendingHead;
     QElapsedTimer m_lastHeadWrite;
@@ -151,12 +174,31 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QLockFile> m_exclusive;
     bool m_recovery = false;
+    bool m_finishedRotation = false;
 };
 
 struct Vault::Created
 {
     std::unique_ptr<Vault> vault;
     QString recoveryKey;
+};
+
+struct Vault::Rotation
+{
+    /// Replaces the recovery slot with one for a new recovery key (also when the old recovery
+    /// slot is of format 1 and cannot take the new key).
+    bool newRecoveryKey = false;
+    /// Runs in the last transaction under the old key, so that the re-encrypted copy carries it
+    /// (the audit entry of the rotation).
+    std::function<Status(Store&)> beforeCopy;
+    /// 0–100; returning false cancels, which is honoured until the copy replaces the file.
+    std::function<bool(int percent)> progress;
+};
+
+struct Vault::Rotated
+{
+    QString newRecoveryKey; // empty unless one was asked for (or needed)
+    qint64 databaseBytes = 0;
 };
 
 } // namespace pd::storage

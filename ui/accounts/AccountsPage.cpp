@@ -5,6 +5,7 @@
 #include "core/services/Session.h"
 #include "ui/accounts/AccountTableModel.h"
 #include "ui/accounts/AddAccountDialog.h"
+#include "ui/accounts/KeyRotationDialog.h"
 #include "ui/accounts/ResetPasswordDialog.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
@@ -29,6 +30,7 @@ AccountsPage::AccountsPage(SessionContext& context, QWidget* parent)
     , m_activeButton(new QPushButton(tr("&Disable"), this))
     , m_removeButton(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove…"), this))
     , m_resetButton(new QPushButton(tr("Reset &Password…"), this))
+    , m_rotateButton(new QPushButton(tr("Rotate Data &Key…"), this))
     , m_roleNote(new QLabel(this))
     , m_outcome(new QLabel(this))
     , m_error(new ErrorLabel(this))
@@ -40,12 +42,15 @@ AccountsPage::AccountsPage(SessionContext& context, QWidget* parent)
     m_activeButton->setObjectName(QStringLiteral("toggleActiveButton"));
     m_removeButton->setObjectName(QStringLiteral("removeAccountButton"));
     m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_rotateButton->setObjectName(QStringLiteral("rotateKeyButton"));
     m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
     m_error->setObjectName(QStringLiteral("accountsErrorLabel"));
     m_view->setObjectName(QStringLiteral("accountTable"));
 
     m_removeButton->setToolTip(tr("Removes the account's key slot so that it can never sign in again (Delete)"));
     m_resetButton->setToolTip(tr("A new one-time password for someone who forgot theirs"));
+    m_rotateButton->setToolTip(tr("Encrypts the database under a new key, so that copies of older key files (of "
+                                  "removed accounts) no longer open it"));
 
     auto* title = new QLabel(tr("Accounts"), this);
     QFont titleFont = title->font();
@@ -83,6 +88,7 @@ AccountsPage::AccountsPage(SessionContext& context, QWidget* parent)
     toolbar->addWidget(m_removeButton);
     toolbar->addWidget(m_roleNote);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_rotateButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -102,6 +108,7 @@ AccountsPage::AccountsPage(SessionContext& context, QWidget* parent)
     connect(m_activeButton, &QPushButton::clicked, this, &AccountsPage::toggleSelectedActive);
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsPage::removeSelected);
     connect(m_resetButton, &QPushButton::clicked, this, &AccountsPage::resetSelectedPassword);
+    connect(m_rotateButton, &QPushButton::clicked, this, &AccountsPage::rotateDataKey);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_error->clearError();
         updateActions();
@@ -166,7 +173,7 @@ void AccountsPage::updateActions()
     Session* session = m_context.session();
     const bool mayManage = session && session->may(Permission::ManageAccounts);
     // Staff and the auditor are not offered what their role may not do.
-    for (QPushButton* button : {m_addButton, m_activeButton, m_removeButton, m_resetButton})
+    for (QPushButton* button : {m_addButton, m_activeButton, m_removeButton, m_resetButton, m_rotateButton})
         button->setVisible(mayManage);
     m_roleNote->setVisible(session && !mayManage);
     if (!mayManage)
@@ -299,6 +306,26 @@ ResetPasswordDialog* AccountsPage::resetSelectedPassword()
     // Non-modal, like the other dialogs: Ctrl+L must still lock.
     m_resetDialog->show();
     return m_resetDialog;
+}
+
+KeyRotationDialog* AccountsPage::rotateDataKey()
+{
+    Session* session = m_context.session();
+    if (!session || !session->may(Permission::ManageAccounts))
+        return nullptr;
+    if (!m_rotationDialog) {
+        m_rotationDialog = new KeyRotationDialog(m_context, window());
+        m_rotationDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_rotationDialog, &KeyRotationDialog::rotated, this, [this] {
+            m_outcome->setText(tr("The data key has been rotated. Make a new backup now."));
+            m_outcome->show();
+        });
+    }
+    // Non-modal like the other dialogs until it runs; the rotation itself shows an application-modal progress.
+    m_rotationDialog->show();
+    m_rotationDialog->raise();
+    m_rotationDialog->activateWindow();
+    return m_rotationDialog;
 }
 
 } // namespace pd::ui

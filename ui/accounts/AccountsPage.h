@@ -17,6 +17,7 @@ namespace pd::ui {
 class AccountTableModel;
 class AddAccountDialog;
 class ErrorLabel;
+class KeyRotationDialog;
 class ResetPasswordDialog;
 class SessionContext;
 
@@ -43,6 +44,8 @@ public slots:
     /// Asks, then removes the selected account's key slot.
     void removeSelected();
     ResetPasswordDialog* resetSelectedPassword();
+    /// Officer only: the dialog that re-encrypts the database under a new data key.
+    KeyRotationDialog* rotateDataKey();
 
 private:
     const AccountStatus* selectedAccount() const;
@@ -56,6 +59,7 @@ private:
     QPushButton* m_activeButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_resetButton = nullptr;
+    QPushButton* m_rotateButton = nullptr;
     QLabel* m_roleNote = nullptr;
     QLabel* m_outcome = nullptr;
     ErrorLabel* m_error = nullptr;
@@ -63,6 +67,7 @@ private:
     AccountTableModel* m_model = nullptr;
     QPointer<AddAccountDialog> m_addDialog;
     QPointer<ResetPasswordDialog> m_resetDialog;
+    QPointer<KeyRotationDialog> m_rotationDialog;
 };
 
 } // namespace pd::ui

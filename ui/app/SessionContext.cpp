@@ -66,4 +66,24 @@ void SessionContext::notifyPasswordChanged()
     emit passwordChanged();
 }
 
+void SessionContext::endBackgroundUse()
+{
+    if (m_backgroundUses == 0 || --m_backgroundUses > 0)
+        return;
+    const QList<std::function<void()>> waiting = std::exchange(m_whenIdle, {});
+    for (const auto& call : waiting)
+        call();
+}
+
+void SessionContext::whenIdle(std::function<void()> then)
+{
+    if (!then)
+        return;
+    if (m_backgroundUses == 0) {
+        then();
+        return;
+    }
+    m_whenIdle.append(std::move(then));
+}
+
 } // namespace pd::ui

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -40,6 +43,15 @@ public:
     void notifyPasswordChanged();
     bool passwordChangedInSession() const { return m_passwordChanged; }
 
+    /// Work that uses the session off the GUI thread (a backup, a key rotation) or replaces it (a
+    /// restore) holds it: lock, quit and switching databases wait for the end through whenIdle().
+    void beginBackgroundUse() { ++m_backgroundUses; }
+    /// Runs what waited when the last use ends.
+    void endBackgroundUse();
+    bool isInBackgroundUse() const { return m_backgroundUses > 0; }
+    /// Runs `then` when no background use holds the session (at once when none does).
+    void whenIdle(std::function<void()> then);
+
 signals:
     /// Views clear their models here, while the session still exists.
     void aboutToClose();
@@ -53,6 +65,8 @@ signals:
 private:
     std::unique_ptr<Session> m_session;
     bool m_passwordChanged = false;
+    int m_backgroundUses = 0;
+    QList<std::function<void()>> m_whenIdle;
 };
 
 } // namespace pd::ui

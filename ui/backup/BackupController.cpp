@@ -132,20 +132,19 @@ void BackupController::showStatus(const QString& message)
         m_window->statusBar()->showMessage(message, 10000);
 }
 
+bool BackupController::isRunning() const
+{
+    return m_running || m_context.isInBackgroundUse();
+}
+
 void BackupController::whenIdle(std::function<void()> then)
 {
-    if (!then)
-        return;
-    if (!m_running) {
-        then();
-        return;
-    }
-    m_whenIdle.append(std::move(then));
+    m_context.whenIdle(std::move(then));
 }
 
 void BackupController::backUpNow()
 {
-    if (!mayBackUp() || m_running)
+    if (!mayBackUp() || isRunning())
         return;
     if (UiSettings::instance().backupSettings(location()).folder.isEmpty()) {
         // The first backup asks where backups go; the settings dialog starts the backup once it has a folder.
@@ -162,7 +161,7 @@ void BackupController::backUpNow()
 
 void BackupController::backUpIfDue()
 {
-    if (!mayBackUp() || m_running)
+    if (!mayBackUp() || isRunning())
         return;
     const UiSettings::BackupSettings settings = UiSettings::instance().backupSettings(location());
     // A removable medium that is not plugged in: the next check tries again, without a message every hour.
@@ -179,6 +178,11 @@ void BackupController::backUpBeforeQuit(std::function<void()> then)
     if (m_running) {
         // The backup that is running is as fresh as one on exit would be.
         whenIdle(std::move(then));
+        return;
+    }
+    if (isRunning()) {
+        // Other work holds the session (a key rotation): the backup on exit comes after it.
+        whenIdle([this, then = std::move(then)]() mutable { backUpBeforeQuit(std::move(then)); });
         return;
     }
     const UiSettings::BackupSettings settings =
@@ -216,6 +220,7 @@ void BackupController::start(Kind kind, std::function<void()> then)
         return;
     }
     m_running = true;
+    m_context.beginBackgroundUse();
     for (QAction* action : {m_backUpNowAction, m_restoreAction})
         action->setEnabled(false);
 
@@ -258,7 +263,6 @@ void BackupController::finished(Kind kind, const Result<QString>& written, std::
     if (m_progress)
         m_progress->close();
     sessionChanged(); // actions enabled again (and the officer is still the one signed in)
-    const QList<std::function<void()>> waiting = std::exchange(m_whenIdle, {});
 
     if (written) {
         showStatus(tr("Backup written: %1").arg(QDir::toNativeSeparators(*written)));
@@ -279,13 +283,12 @@ void BackupController::finished(Kind kind, const Result<QString>& written, std::
                 then();
         }
     }
-    for (const auto& call : waiting)
-        call();
+    m_context.endBackgroundUse();
 }
 
 RestoreDialog* BackupController::showRestoreDialog()
 {
-    if (!mayBackUp() || m_running)
+    if (!mayBackUp() || isRunning())
         return nullptr;
     if (!m_restoreDialog) {
         m_restoreDialog =
@@ -319,9 +322,10 @@ BackupSettingsDialog* BackupController::showSettingsDialog()
 
 void BackupController::restore(const QString& backupFolder, const QString& login, const QByteArray& password)
 {
-    if (!m_restorer || !mayBackUp() || m_running)
+    if (!m_restorer || !mayBackUp() || isRunning())
         return;
     m_running = true;
+    m_context.beginBackgroundUse();
     auto* progress = new QProgressDialog(tr("Restoring the backup…"), QString(), 0, 0, nullptr);
     progress->setObjectName(QStringLiteral("restoreProgressDialog"));
     progress->setWindowTitle(tr("Restore"));
@@ -337,7 +341,6 @@ void BackupController::restore(const QString& backupFolder, const QString& login
         if (m_progress)
             m_progress->close();
         sessionChanged();
-        const QList<std::function<void()>> waiting = std::exchange(m_whenIdle, {});
         if (!aside) {
             MessageBox::error(dialogParent(), tr("Restore failed"), aside.error());
             emit restoreFinished(false, QString());
@@ -351,8 +354,7 @@ void BackupController::restore(const QString& backupFolder, const QString& login
                           .arg(QDir::toNativeSeparators(*aside)));
             emit restoreFinished(true, *aside);
         }
-        for (const auto& call : waiting)
-            call();
+        m_context.endBackgroundUse();
     });
 }
 

@@ -47,8 +47,9 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     QMenu* menu() const { return m_menu; }
 
-    bool isRunning() const { return m_running; }
-    /// Runs `then` when no backup is running (at once when none is).
+    /// True while a backup, a restore or other background work (a key rotation) holds the session.
+    bool isRunning() const;
+    /// Runs `then` when nothing holds the session any more (SessionContext::whenIdle).
     void whenIdle(std::function<void()> then);
     /// The backup on exit, when the settings ask for one and the officer is signed in; `then`
     /// runs afterwards in every case (at once when there is nothing to do). A failure is shown
@@ -89,7 +90,6 @@ private:
     QPointer<QProgressDialog> m_progress;
     QPointer<RestoreDialog> m_restoreDialog;
     QPointer<BackupSettingsDialog> m_settingsDialog;
-    QList<std::function<void()>> m_whenIdle;
     bool m_running = false;
 };
 

@@ -4,12 +4,11 @@
 #include <QWizardPage>
 
 class QCheckBox;
-class QLabel;
-class QPushButton;
 
 namespace pd::ui {
 
 class CreationWizard;
+class RecoveryKeyPanel;
 
 /// Wizard page 3: the recovery key, shown this once. Finish stays disabled until the
 /// officer confirms that the key is stored safely.
@@ -24,14 +23,8 @@ public:
     void cleanupPage() override;
 
 private:
-    void printKey();
-    void copyKey();
-
     CreationWizard* m_wizard = nullptr;
-    QLabel* m_key = nullptr;
-    QPushButton* m_print = nullptr;
-    QPushButton* m_copy = nullptr;
-    QLabel* m_copied = nullptr;
+    RecoveryKeyPanel* m_panel = nullptr;
     QCheckBox* m_stored = nullptr;
 };
 
