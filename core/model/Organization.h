@@ -1,9 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QTime>
 
 namespace pd {
+
+/// The hours when the office works, in Japan time: audit entries outside them are worth a look.
+/// The society's policy, stored with the organization; the rule itself is contains().
+struct OfficeHours
+{
+    QTime start = QTime(8, 30);
+    QTime end = QTime(18, 0); // the first minute after office hours
+    bool closedOnSaturdays = true;
+    bool closedOnSundays = true;
+    bool closedOnHolidays = true; // 国民の祝日 and the other 休日 of the law (JapaneseHolidays)
+    bool closedAtYearEnd = true;  // 年末年始, 29 December – 3 January, usual for a 健康保険組合
+
+    /// Japan has no daylight saving time: a fixed UTC+9 keeps the rule independent of the system zone.
+    static QDateTime toJapanTime(const QDateTime& utc);
+    /// Within [start, end) JST on a day the office is open. Defined with the audit review (AuditReview.cpp).
+    bool contains(const QDateTime& utc) const;
+    bool operator==(const OfficeHours&) const = default;
+};
+
+/// One account viewing at least `minimumViews` records within `windowMinutes` minutes.
+struct BulkViewingRule
+{
+    int minimumViews = 30;
+    int windowMinutes = 10;
+    bool operator==(const BulkViewingRule&) const = default;
+};
+
+/// What the audit review's anomaly views look for; AuditReview::validatePolicy says what may be saved.
+struct AuditPolicy
+{
+    OfficeHours officeHours;
+    BulkViewingRule bulkViewing;
+    bool operator==(const AuditPolicy&) const = default;
+};
 
 /// The society as it presents itself on letters and the public notice (seed section 4).
 struct Organization
@@ -29,6 +65,9 @@ struct Organization
     QString complaintNumberFormat = QStringLiteral("苦-{年度}-{n:4}"); // 受付番号, numbered per fiscal year
     int complaintAnswerDays = 14; // target answer date = received date + this many days
     int attachmentLimitMb = 25; // largest file attached to a complaint (scan, FAX, email attachment), in MB
+
+    // Audit review (監査); OrganizationService validates it and only the officer may change it.
+    AuditPolicy auditPolicy;
 
     qint64 revision = 0;
 };

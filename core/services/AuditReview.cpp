@@ -2,7 +2,9 @@
 #include "core/services/AuditReview.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/model/JapaneseHolidays.h"
 #include "core/model/Role.h"
+#include "core/services/OrganizationService.h"
 #include "core/services/Session.h"
 #include "core/storage/Store.h"
 #include "core/storage/Vault.h"
@@ -92,10 +94,14 @@ bool OfficeHours::contains(const QDateTime& utc) const
 {
     const QDateTime local = toJapanTime(utc);
     const QDate date = local.date();
-    if (date.dayOfWeek() >= Qt::Saturday)
+    if (closedOnSaturdays && date.dayOfWeek() == Qt::Saturday)
         return false;
-    // 年末年始: the society is closed from 29 December to 3 January.
-    if ((date.month() == 12 && date.day() >= 29) || (date.month() == 1 && date.day() <= 3))
+    if (closedOnSundays && date.dayOfWeek() == Qt::Sunday)
+        return false;
+    // 年末年始: most societies close from 29 December to 3 January (1 January is a holiday anyway).
+    if (closedAtYearEnd && ((date.month() == 12 && date.day() >= 29) || (date.month() == 1 && date.day() <= 3)))
+        return false;
+    if (closedOnHolidays && JapaneseHolidays::isHoliday(date))
         return false;
     const QTime time = local.time();
     return time >= start && time < end;
@@ -303,6 +309,73 @@ QString AuditReview::viewDisplayName(AuditView view)
     return {};
 }
 
+QString AuditReview::viewRuleText(AuditView view, const AuditPolicy& policy)
+{
+    switch (view) {
+    case AuditView::All:
+        return {};
+    case AuditView::FailedLogins:
+        return tr("Wrong passwords, refused sign-ins and actions refused for the role.");
+    case AuditView::OutsideOfficeHours:
+        return officeHoursText(policy.officeHours);
+    case AuditView::BulkViewing:
+        return bulkViewingText(policy.bulkViewing);
+    }
+    return {};
+}
+
+QString AuditReview::officeHoursText(const OfficeHours& hours)
+{
+    QStringList closed;
+    if (hours.closedOnSaturdays && hours.closedOnSundays)
+        closed << tr("weekends");
+    else if (hours.closedOnSaturdays)
+        closed << tr("Saturdays");
+    else if (hours.closedOnSundays)
+        closed << tr("Sundays");
+    if (hours.closedOnHolidays)
+        closed << tr("national holidays");
+    if (hours.closedAtYearEnd)
+        closed << tr("29 Dec – 3 Jan");
+    const QString span = QStringLiteral("%1–%2").arg(hours.start.toString(QStringLiteral("H:mm")),
+                                                     hours.end.toString(QStringLiteral("H:mm")));
+    if (closed.isEmpty())
+        return tr("Outside %1 on every day of the week (Japan time).").arg(span);
+    QString list = closed.constLast();
+    if (closed.size() > 1)
+        list = closed.mid(0, closed.size() - 1).join(tr(", ", "between items of a list"))
+            + tr(" and ", "before the last item of a list") + list;
+    return tr("Outside %1 on working days, and all day on %2 (Japan time).").arg(span, list);
+}
+
+QString AuditReview::bulkViewingText(const BulkViewingRule& rule)
+{
+    return tr("One account viewing %1 or more records within %n minute(s).", nullptr, rule.windowMinutes)
+        .arg(rule.minimumViews);
+}
+
+Status AuditReview::validatePolicy(const AuditPolicy& policy)
+{
+    const OfficeHours& hours = policy.officeHours;
+    if (!hours.start.isValid() || !hours.end.isValid())
+        return fail(ErrorKind::InvalidInput, tr("Give the start and the end of office hours."));
+    if (hours.end <= hours.start)
+        return fail(ErrorKind::InvalidInput,
+                    tr("Office hours end at %1, before they start at %2: the end must be later than the start.")
+                        .arg(hours.end.toString(QStringLiteral("H:mm")), hours.start.toString(QStringLiteral("H:mm"))));
+    const BulkViewingRule& rule = policy.bulkViewing;
+    if (rule.minimumViews < kMinBulkViews || rule.minimumViews > kMaxBulkViews)
+        return fail(ErrorKind::InvalidInput,
+                    tr("Bulk viewing needs between %1 and %2 records; one view alone is not a burst.")
+                        .arg(kMinBulkViews)
+                        .arg(kMaxBulkViews));
+    if (rule.windowMinutes < kMinBulkWindowMinutes || rule.windowMinutes > kMaxBulkWindowMinutes)
+        return fail(ErrorKind::InvalidInput, tr("The bulk-viewing window must be between %1 and %2 minutes.")
+                                                 .arg(kMinBulkWindowMinutes)
+                                                 .arg(kMaxBulkWindowMinutes));
+    return {};
+}
+
 Result<QList<storage::AuditEntry>> AuditReview::entries(const QDateTime& fromUtc, const QDateTime& untilUtc, int limit)
 {
     if (auto allowed = requireReading(); !allowed)
@@ -351,11 +424,23 @@ Result<QList<storage::AuditEntry>> AuditReview::page(const storage::AuditQuery& 
     return storage::AuditQueries::page(m_session.vault().database(), query, offset, limit);
 }
 
-Result<QList<storage::AuditEntry>> AuditReview::view(const storage::AuditQuery& query, AuditView view,
-                                                      const OfficeHours& hours, const BulkViewingRule& rule)
+Result<AuditPolicy> AuditReview::policy()
+{
+    // The society's policy is not personal data: anyone signed in may read it (and the page
+    // shows it before reading the trail), like the rest of the organization row.
+    auto organization = OrganizationService(m_session).organization();
+    if (!organization)
+        return std::unexpected(organization.error());
+    return organization->auditPolicy;
+}
+
+Result<QList<storage::AuditEntry>> AuditReview::view(const storage::AuditQuery& query, AuditView view)
 {
     if (auto allowed = requireReading(); !allowed)
         return std::unexpected(allowed.error());
+    auto policy = this->policy();
+    if (!policy)
+        return std::unexpected(policy.error());
     // Narrow in SQL where the view allows it, so that a year of a busy office is not read whole.
     storage::AuditQuery narrowed = query;
     if (narrowed.actions.isEmpty()) {
@@ -377,10 +462,10 @@ Result<QList<storage::AuditEntry>> AuditReview::view(const storage::AuditQuery& 
         shown = AuditAnomalies::failedLogins(*read);
         break;
     case AuditView::OutsideOfficeHours:
-        shown = AuditAnomalies::outsideOfficeHours(*read, hours);
+        shown = AuditAnomalies::outsideOfficeHours(*read, policy->officeHours);
         break;
     case AuditView::BulkViewing:
-        shown = AuditAnomalies::bulkViewing(*read, rule);
+        shown = AuditAnomalies::bulkViewing(*read, policy->bulkViewing);
         break;
     }
     if (auto status = m_session.vault().store().audit(

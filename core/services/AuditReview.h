@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/model/Organization.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/AuditQueries.h"
 
@@ -13,25 +14,6 @@
 namespace pd {
 
 class Session;
-
-/// The hours when the office works, in Japan time: entries outside them are worth a look.
-struct OfficeHours
-{
-    QTime start = QTime(8, 30);
-    QTime end = QTime(18, 0);
-
-    /// Japan has no daylight saving time: a fixed UTC+9 keeps the rule independent of the system zone.
-    static QDateTime toJapanTime(const QDateTime& utc);
-    /// Monday to Friday within [start, end) JST, and not 年末年始 (29 December – 3 January).
-    bool contains(const QDateTime& utc) const;
-};
-
-/// One account viewing at least `minimumViews` records within `window` minutes.
-struct BulkViewingRule
-{
-    int minimumViews = 30;
-    int windowMinutes = 10;
-};
 
 enum class AuditView { All, FailedLogins, OutsideOfficeHours, BulkViewing };
 
@@ -101,9 +83,11 @@ public:
     Result<AuditSnapshot> open(const storage::AuditQuery& query);
     /// Newest first; query.upToSeq should come from open().
     Result<QList<storage::AuditEntry>> page(const storage::AuditQuery& query, qint64 offset, int limit);
-    /// Every entry of `query` that `view` shows, oldest first. Audited.
-    Result<QList<storage::AuditEntry>> view(const storage::AuditQuery& query, AuditView view,
-                                            const OfficeHours& hours = {}, const BulkViewingRule& rule = {});
+    /// Every entry of `query` that `view` shows, oldest first, under the society's stored policy. Audited.
+    Result<QList<storage::AuditEntry>> view(const storage::AuditQuery& query, AuditView view);
+    /// The office hours and the bulk-viewing rule the views apply: the society's, as saved with the
+    /// organization (Settings ▸ Organization ▸ Audit review).
+    Result<AuditPolicy> policy();
     Result<QStringList> actions();
     Result<QList<storage::AuditAccount>> accounts();
 
@@ -129,6 +113,18 @@ public:
     /// The role recorded in an entry, as the screen names it.
     static QString roleDisplayName(const QString& roleKey);
     static QString viewDisplayName(AuditView view);
+    /// The rule of a view in a sentence, for the screen and the print; empty for views without one.
+    static QString viewRuleText(AuditView view, const AuditPolicy& policy);
+    /// "Outside 8:30–18:00 on working days, and all day on weekends, national holidays and 29 Dec – 3 Jan."
+    static QString officeHoursText(const OfficeHours& hours);
+    static QString bulkViewingText(const BulkViewingRule& rule);
+
+    static constexpr int kMinBulkViews = 2; // one view is no burst
+    static constexpr int kMaxBulkViews = 10'000;
+    static constexpr int kMinBulkWindowMinutes = 1;
+    static constexpr int kMaxBulkWindowMinutes = 24 * 60;
+    /// What a policy must satisfy to be saved; the failure says which field and why (translated).
+    static Status validatePolicy(const AuditPolicy& policy);
 
 private:
     Status requireReading();

@@ -4,6 +4,7 @@
 #include "core/complaints/ComplaintAttachments.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/letters/DocumentNumberFormat.h"
+#include "core/services/AuditReview.h"
 #include "core/services/Session.h"
 #include "core/storage/Store.h"
 #include "core/storage/Tables.h"
@@ -34,6 +35,8 @@ Status OrganizationService::saveOrganization(const Organization& organization)
     if (auto valid = ComplaintService::validateAnswerDays(organization.complaintAnswerDays); !valid)
         return valid;
     if (auto valid = ComplaintAttachments::validateLimitMb(organization.attachmentLimitMb); !valid)
+        return valid;
+    if (auto valid = AuditReview::validatePolicy(organization.auditPolicy); !valid)
         return valid;
     return m_session.vault().store().write(m_session.actor(), [&](storage::Writer& writer) {
         return storage::OrganizationTable::save(writer, organization);

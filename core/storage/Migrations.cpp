@@ -347,11 +347,29 @@ Status v7KeyMaterial(Database& db)
     )SQL");
 }
 
+Status v8AuditPolicy(Database& db)
+{
+    // Office hours and the bulk-viewing rule of the audit review are the society's policy: they
+    // live with the organization row, are changed by the officer and audited like its other
+    // settings. The defaults are the rule the review applied before it was a setting; national
+    // holidays now count as outside office hours, as 年末年始 already did.
+    return db.exec(R"SQL(
+        ALTER TABLE organization ADD COLUMN office_start TEXT NOT NULL DEFAULT '08:30';
+        ALTER TABLE organization ADD COLUMN office_end TEXT NOT NULL DEFAULT '18:00';
+        ALTER TABLE organization ADD COLUMN closed_saturdays INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE organization ADD COLUMN closed_sundays INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE organization ADD COLUMN closed_holidays INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE organization ADD COLUMN closed_year_end INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE organization ADD COLUMN bulk_view_count INTEGER NOT NULL DEFAULT 30;
+        ALTER TABLE organization ADD COLUMN bulk_view_minutes INTEGER NOT NULL DEFAULT 10;
+    )SQL");
+}
+
 const QList<std::function<Status(Database&)>>& migrationSteps()
 {
     static const QList<std::function<Status(Database&)>> steps = {v1Accounts, v2OrganizationAndPurposes, v3Letters,
                                                                           v4Complaints, v5AttachmentsEmailsDrafts,
-                                                                          v6AuditReviewIndexes, v7KeyMaterial};
+                                                                          v6AuditReviewIndexes, v7KeyMaterial, v8AuditPolicy};
     return steps;
 }
 

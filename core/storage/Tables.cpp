@@ -108,7 +108,8 @@ Result<Organization> load(Database& db)
     auto statement = db.prepare(
         "SELECT name, short_name, postal_code, address, phone, fax, email, revision, department, sender_title, "
         "sender_name, seal_mode, seal_image, document_number_format, complaint_number_format, complaint_answer_days, "
-        "attachment_limit_mb FROM organization WHERE id = 1");
+        "attachment_limit_mb, office_start, office_end, closed_saturdays, closed_sundays, closed_holidays, "
+        "closed_year_end, bulk_view_count, bulk_view_minutes FROM organization WHERE id = 1");
     if (!statement)
         return std::unexpected(statement.error());
     auto row = statement->step();
@@ -137,6 +138,18 @@ Result<Organization> load(Database& db)
     organization.complaintNumberFormat = statement->text(14);
     organization.complaintAnswerDays = int(statement->integer(15));
     organization.attachmentLimitMb = int(statement->integer(16));
+    OfficeHours& hours = organization.auditPolicy.officeHours;
+    // A time that does not read (edited by hand) leaves the default: the review keeps a rule to apply.
+    if (const QTime start = QTime::fromString(statement->text(17), QStringLiteral("HH:mm")); start.isValid())
+        hours.start = start;
+    if (const QTime end = QTime::fromString(statement->text(18), QStringLiteral("HH:mm")); end.isValid())
+        hours.end = end;
+    hours.closedOnSaturdays = statement->integer(19) != 0;
+    hours.closedOnSundays = statement->integer(20) != 0;
+    hours.closedOnHolidays = statement->integer(21) != 0;
+    hours.closedAtYearEnd = statement->integer(22) != 0;
+    organization.auditPolicy.bulkViewing.minimumViews = int(statement->integer(23));
+    organization.auditPolicy.bulkViewing.windowMinutes = int(statement->integer(24));
     return organization;
 }
 
@@ -160,6 +173,14 @@ Status save(Writer& writer, const Organization& organization)
                           {"complaint_number_format", organization.complaintNumberFormat},
                           {"complaint_answer_days", organization.complaintAnswerDays},
                           {"attachment_limit_mb", organization.attachmentLimitMb},
+                          {"office_start", organization.auditPolicy.officeHours.start.toString(QStringLiteral("HH:mm"))},
+                          {"office_end", organization.auditPolicy.officeHours.end.toString(QStringLiteral("HH:mm"))},
+                          {"closed_saturdays", int(organization.auditPolicy.officeHours.closedOnSaturdays)},
+                          {"closed_sundays", int(organization.auditPolicy.officeHours.closedOnSundays)},
+                          {"closed_holidays", int(organization.auditPolicy.officeHours.closedOnHolidays)},
+                          {"closed_year_end", int(organization.auditPolicy.officeHours.closedAtYearEnd)},
+                          {"bulk_view_count", organization.auditPolicy.bulkViewing.minimumViews},
+                          {"bulk_view_minutes", organization.auditPolicy.bulkViewing.windowMinutes},
                           {"updated_utc", nowIso()}},
                          QStringLiteral("organization"), organization.revision);
 }

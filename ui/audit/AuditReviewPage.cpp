@@ -64,6 +64,7 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     , m_action(new QComboBox(this))
     , m_record(new QLineEdit(this))
     , m_view(new QComboBox(this))
+    , m_viewRule(new QLabel(this))
     , m_apply(new QPushButton(tr("Appl&y"), this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
@@ -84,6 +85,7 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     m_action->setObjectName(QStringLiteral("auditActionCombo"));
     m_record->setObjectName(QStringLiteral("auditRecordEdit"));
     m_view->setObjectName(QStringLiteral("auditViewCombo"));
+    m_viewRule->setObjectName(QStringLiteral("auditViewRule"));
     m_apply->setObjectName(QStringLiteral("auditApplyButton"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
@@ -114,10 +116,10 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     m_view->addItem(AuditReview::viewDisplayName(AuditView::FailedLogins), int(AuditView::FailedLogins));
     m_view->addItem(AuditReview::viewDisplayName(AuditView::OutsideOfficeHours), int(AuditView::OutsideOfficeHours));
     m_view->addItem(AuditReview::viewDisplayName(AuditView::BulkViewing), int(AuditView::BulkViewing));
-    m_view->setItemData(2, tr("Weekdays 8:30–18:00 Japan time are office hours; weekends and 29 December – 3 "
-                              "January are not."),
-                        Qt::ToolTipRole);
-    m_view->setItemData(3, tr("One account viewing 30 or more records within 10 minutes."), Qt::ToolTipRole);
+    // The rules come from the society's policy (Settings ▸ Organization ▸ Audit Review): showViewRule().
+    m_viewRule->setTextFormat(Qt::PlainText);
+    m_viewRule->setWordWrap(true);
+    m_viewRule->hide();
     m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -191,6 +193,7 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     layout->addWidget(explanation);
     layout->addSpacing(6);
     layout->addWidget(filter);
+    layout->addWidget(m_viewRule);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
     layout->addLayout(statusRow);
@@ -239,6 +242,7 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     connect(m_model, &AuditEntryModel::readFailed, this, &AuditReviewPage::showError);
     connect(&m_context, &SessionContext::aboutToClose, this, &AuditReviewPage::aboutToClose);
     connect(&m_context, &SessionContext::sessionChanged, this, &AuditReviewPage::sessionChanged);
+    connect(&m_context, &SessionContext::organizationChanged, this, &AuditReviewPage::organizationChanged);
 
     const QDate today = japanToday();
     setPeriod(QDate(today.year(), today.month(), 1), today);
@@ -290,6 +294,8 @@ void AuditReviewPage::sessionChanged()
     m_loadedOnce = false;
     m_error->clearError();
     m_chainStatus->setText(tr("Chain not verified yet."));
+    m_viewRule->clear();
+    m_viewRule->hide();
     m_lastReview->clear();
     m_count->clear();
     updateActions();
@@ -397,6 +403,34 @@ AuditView AuditReviewPage::currentView() const
     return AuditView(m_view->currentData().toInt());
 }
 
+void AuditReviewPage::showViewRule()
+{
+    Session* session = m_context.session();
+    auto policy = session ? AuditReview(*session).policy() : Result<AuditPolicy>(AuditPolicy());
+    if (!policy) {
+        m_viewRule->hide();
+        return;
+    }
+    for (int index = 0; index < m_view->count(); ++index) {
+        const QString rule = AuditReview::viewRuleText(AuditView(m_view->itemData(index).toInt()), *policy);
+        m_view->setItemData(index, rule.isEmpty() ? QVariant() : QVariant(rule), Qt::ToolTipRole);
+    }
+    const QString rule = AuditReview::viewRuleText(currentView(), *policy);
+    m_viewRule->setText(rule);
+    m_viewRule->setVisible(!rule.isEmpty());
+}
+
+void AuditReviewPage::organizationChanged()
+{
+    // A new policy changes what the anomaly views show: read them again if they are on screen.
+    if (!m_loadedOnce)
+        return;
+    if (currentView() == AuditView::OutsideOfficeHours || currentView() == AuditView::BulkViewing)
+        applyFilter();
+    else
+        showViewRule();
+}
+
 bool AuditReviewPage::applyFilter()
 {
     Session* session = m_context.session();
@@ -406,6 +440,7 @@ bool AuditReviewPage::applyFilter()
     if (!query)
         return false;
     m_error->clearError();
+    showViewRule();
     AuditReview review(*session);
     const AuditView view = currentView();
     if (view == AuditView::All) {

@@ -41,6 +41,8 @@ public:
 
     AuditEntryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    /// The rule of the chosen anomaly view in a sentence, with the society's stored policy.
+    QLabel* viewRuleLabel() const { return m_viewRule; }
 
     /// The period as chosen: first and last day, Japan time.
     QDate fromDate() const;
@@ -71,6 +73,9 @@ private:
     void refreshChoices();
     std::optional<storage::AuditQuery> queryFromFilter();
     AuditView currentView() const;
+    /// Reads the stored policy and says the chosen view's rule, on the label and in the menu's tooltips.
+    void showViewRule();
+    void organizationChanged();
     void updateActions();
     void showEntryDetails(const QModelIndex& index);
     void askMarkReviewed();
@@ -90,6 +95,7 @@ private:
     QComboBox* m_action = nullptr;
     QLineEdit* m_record = nullptr;
     QComboBox* m_view = nullptr;
+    QLabel* m_viewRule = nullptr;
     QPushButton* m_apply = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;

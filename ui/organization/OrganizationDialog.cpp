@@ -6,6 +6,7 @@
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/letters/LetterSettingsForm.h"
+#include "ui/organization/AuditPolicyForm.h"
 #include "ui/organization/ComplaintSettingsForm.h"
 #include "ui/organization/OrganizationForm.h"
 
@@ -19,6 +20,11 @@
 
 namespace pd::ui {
 
+namespace {
+constexpr int kLettersTab = 1;
+constexpr int kAuditTab = 3;
+} // namespace
+
 OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
@@ -26,6 +32,7 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     , m_form(new OrganizationForm(this))
     , m_letters(new LetterSettingsForm(this))
     , m_complaints(new ComplaintSettingsForm(this))
+    , m_audit(new AuditPolicyForm(this))
     , m_readOnlyNote(new QLabel(tr("Only the privacy officer can change these details."), this))
     , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -62,9 +69,14 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     auto* complaintsLayout = new QVBoxLayout(complaints);
     complaintsLayout->addWidget(m_complaints);
     complaintsLayout->addStretch(1);
+    auto* audit = new QWidget(m_tabs);
+    auto* auditLayout = new QVBoxLayout(audit);
+    auditLayout->addWidget(m_audit);
+    auditLayout->addStretch(1);
     m_tabs->addTab(details, tr("Societ&y"));
     m_tabs->addTab(letters, tr("&Letters"));
     m_tabs->addTab(complaints, tr("Complain&ts"));
+    m_tabs->addTab(audit, tr("A&udit Review"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -84,6 +96,7 @@ OrganizationDialog::OrganizationDialog(SessionContext& context, QWidget* parent)
     });
     connect(m_letters, &LetterSettingsForm::changed, this, &OrganizationDialog::updateSaveButton);
     connect(m_complaints, &ComplaintSettingsForm::changed, this, &OrganizationDialog::updateSaveButton);
+    connect(m_audit, &AuditPolicyForm::changed, this, &OrganizationDialog::updateSaveButton);
     // After a lock someone else may sign in: keep the input, adapt what they may do.
     connect(&m_context, &SessionContext::sessionChanged, this, &OrganizationDialog::updatePermissions);
 
@@ -106,6 +119,7 @@ void OrganizationDialog::reload()
     m_form->setOrganization(*organization);
     m_letters->setOrganization(*organization);
     m_complaints->setOrganization(*organization);
+    m_audit->setOrganization(*organization);
     updatePermissions();
     m_form->nameEdit()->setFocus();
 }
@@ -119,6 +133,7 @@ void OrganizationDialog::updatePermissions()
     m_form->setReadOnly(!mayEdit);
     m_letters->setReadOnly(!mayEdit);
     m_complaints->setReadOnly(!mayEdit);
+    m_audit->setReadOnly(!mayEdit);
     m_readOnlyNote->setVisible(!mayEdit);
     updateSaveButton();
 }
@@ -127,12 +142,16 @@ void OrganizationDialog::updateSaveButton()
 {
     Session* session = m_context.session();
     m_save->setEnabled(session && session->may(Permission::EditOrganization) && m_form->isComplete()
-                       && m_letters->isValid());
-    m_save->setToolTip(m_letters->isValid() ? QString() : m_letters->problem());
-    // Seen from the other tab too: the Letters tab turns red while it holds the reason.
-    constexpr int lettersTab = 1;
-    m_tabs->tabBar()->setTabTextColor(lettersTab, m_letters->isValid() ? QColor() : QColor(0xb0, 0x00, 0x20));
-    m_tabs->setTabToolTip(lettersTab, m_letters->isValid() ? QString() : m_letters->problem());
+                       && m_letters->isValid() && m_audit->isValid());
+    const QString problem = !m_letters->isValid() ? m_letters->problem() : m_audit->problem();
+    m_save->setToolTip(problem);
+    // Seen from the other tabs too: a tab turns red while it holds the reason.
+    const auto markTab = [this](int tab, const QString& reason) {
+        m_tabs->tabBar()->setTabTextColor(tab, reason.isEmpty() ? QColor() : QColor(0xb0, 0x00, 0x20));
+        m_tabs->setTabToolTip(tab, reason);
+    };
+    markTab(kLettersTab, m_letters->problem());
+    markTab(kAuditTab, m_audit->problem());
 }
 
 void OrganizationDialog::accept()
@@ -149,12 +168,18 @@ void OrganizationDialog::accept()
     }
     if (!m_letters->isValid()) {
         m_error->showError(m_letters->problem());
-        m_tabs->setCurrentIndex(1);
+        m_tabs->setCurrentIndex(kLettersTab);
+        return;
+    }
+    if (!m_audit->isValid()) {
+        m_error->showError(m_audit->problem());
+        m_tabs->setCurrentIndex(kAuditTab);
         return;
     }
     Organization organization = m_form->organization();
     m_letters->applyTo(organization);
     m_complaints->applyTo(organization);
+    m_audit->applyTo(organization);
     auto saved = OrganizationService(*session).saveOrganization(organization);
     if (!saved) {
         m_error->showError(saved.error().message());

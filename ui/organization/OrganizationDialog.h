@@ -10,14 +10,15 @@ class QTabWidget;
 
 namespace pd::ui {
 
+class AuditPolicyForm;
 class ComplaintSettingsForm;
 class ErrorLabel;
 class LetterSettingsForm;
 class OrganizationForm;
 class SessionContext;
 
-/// Settings ▸ Organization: the society's details, its letter settings and its complaints-desk
-/// settings (a tab each), edited by the privacy officer.
+/// Settings ▸ Organization: the society's details, its letter settings, its complaints-desk
+/// settings and its audit-review policy (a tab each), edited by the privacy officer.
 /// Non-modal (no nested event loop), so that locking hides it with its input intact and
 /// unlocking shows it again.
 class OrganizationDialog : public QDialog
@@ -30,6 +31,7 @@ public:
     OrganizationForm* form() const { return m_form; }
     LetterSettingsForm* letterSettings() const { return m_letters; }
     ComplaintSettingsForm* complaintSettings() const { return m_complaints; }
+    AuditPolicyForm* auditPolicy() const { return m_audit; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public slots:
@@ -45,6 +47,7 @@ private:
     OrganizationForm* m_form = nullptr;
     LetterSettingsForm* m_letters = nullptr;
     ComplaintSettingsForm* m_complaints = nullptr;
+    AuditPolicyForm* m_audit = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     ErrorLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
