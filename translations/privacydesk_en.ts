@@ -4,7 +4,7 @@
 <context>
     <name>Admin</name>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="141"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="142"/>
         <source>OK: key, database integrity and audit chain verified (%n audit entries).</source>
         <translation>
             <numerusform>OK: key, database integrity and audit chain verified (%n audit entry).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="524"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="559"/>
         <source>Nothing was imported: %n row(s) were rejected. Correct them, or give --skip-invalid to import only the valid rows.</source>
         <translation>
             <numerusform>Nothing was imported: %n row was rejected. Correct them, or give --skip-invalid to import only the valid rows.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="533"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="568"/>
         <source>Imported %n complaint(s).</source>
         <translation>
             <numerusform>Imported %n complaint.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="535"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="570"/>
         <source>Skipped %n rejected row(s).</source>
         <translation>
             <numerusform>Skipped %n rejected row.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="565"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="600"/>
         <source>Exported %n complaint(s) to %1.</source>
         <translation>
             <numerusform>Exported %n complaint to %1.</numerusform>
@@ -52,9 +52,20 @@
     </message>
 </context>
 <context>
+    <name>AuditReview</name>
+    <message numerus="yes">
+        <location filename="../core/services/AuditReview.cpp" line="353"/>
+        <source>One account viewing %1 or more records within %n minute(s).</source>
+        <translation>
+            <numerusform>One account viewing %1 or more records within %n minute.</numerusform>
+            <numerusform>One account viewing %1 or more records within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditReviewReport</name>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="326"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="268"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>Total: %n entry</numerusform>
@@ -65,7 +76,7 @@
 <context>
     <name>ComplaintRegister</name>
     <message numerus="yes">
-        <location filename="../core/render/ComplaintRegister.cpp" line="326"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="265"/>
         <source>Total: %n complaint(s)</source>
         <translation>
             <numerusform>Total: %n complaint</numerusform>
@@ -98,7 +109,7 @@
 <context>
     <name>Vault</name>
     <message numerus="yes">
-        <location filename="../core/storage/Vault.cpp" line="241"/>
+        <location filename="../core/storage/Vault.cpp" line="258"/>
         <source>try again in %n second(s)</source>
         <translation>
             <numerusform>try again in %n second</numerusform>
@@ -109,7 +120,7 @@
 <context>
     <name>pd::ui::AuditReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="438"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="473"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -247,7 +258,17 @@
 <context>
     <name>pd::ui::RecoveryKeyPage</name>
     <message numerus="yes">
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="122"/>
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecoveryKeyPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="109"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>

@@ -13,53 +13,63 @@
         <source>the office needs at least one active privacy officer</source>
         <translation>有効な個人情報取扱責任者が少なくとも 1 人必要です</translation>
     </message>
+    <message>
+        <location filename="../core/services/AccountService.cpp" line="269"/>
+        <source>these accounts must sign in once, or get a new password, before the key can change: %1</source>
+        <translation>キーを更新する前に、次のアカウントが一度ログインするか、新しいパスワードを設定する必要があります: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AccountService.cpp" line="288"/>
+        <source>close every other PrivacyDesk window or program that has this database open, then try again</source>
+        <translation>このデータベースを開いているほかの PrivacyDesk のウィンドウやプログラムをすべて閉じてから、もう一度実行してください</translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="49"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="50"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="78"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="79"/>
         <source>Missing option --%1.</source>
         <translation>オプション --%1 を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="96"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="97"/>
         <source>give --user LOGIN and --password-stdin, or --recovery-key-stdin</source>
         <translation>--user LOGIN と --password-stdin、または --recovery-key-stdin を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="117"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="118"/>
         <source>--kdf must be moderate or interactive.</source>
         <translation>--kdf には moderate または interactive を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="122"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="123"/>
         <source>Created the database at %1.</source>
         <translation>データベースを %1 に作成しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="123"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="124"/>
         <source>Recovery key (store it safely; it is shown only once):</source>
         <translation>回復キー（安全な場所に保管してください。表示されるのはこの一度だけです）:</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="63"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="64"/>
         <source>Give --user LOGIN and --password-stdin, or --recovery-key-stdin.</source>
         <translation>--user LOGIN と --password-stdin、または --recovery-key-stdin を指定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="141"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="142"/>
         <source>OK: key, database integrity and audit chain verified (%n audit entries).</source>
         <translation>
             <numerusform>OK: キー、データベースの整合性および監査ログの連鎖を検証しました（監査記録 %n 件）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="154"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="155"/>
         <source>--records must be a number of records, 0 or more.</source>
         <translation>--records には 0 以上の件数を指定してください。</translation>
     </message>
@@ -70,7 +80,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="425"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="460"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
@@ -101,201 +111,262 @@ Commands:
         <translation type="vanished">デモデータを書き込みました（アカウント %1 件、苦情 %2 件）。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="167"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="168"/>
         <source>Demo data written.</source>
         <translation>デモデータを書き込みました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="168"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="169"/>
         <source>Accounts added: %1</source>
         <translation>追加したアカウント: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="169"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="170"/>
         <source>Complaints added: %1</source>
         <translation>追加した苦情: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="177"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="178"/>
         <source>--role must be officer, staff or auditor</source>
         <translation>--role には officer、staff または auditor を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="199"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="200"/>
         <source>Added %1 (%2). The password must be changed at the first sign-in.</source>
         <translation>%1（%2）を追加しました。初回ログイン時にパスワードの変更が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="215"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="216"/>
         <source>Removed the key slot of %1; the account stays in the audit trail, disabled.</source>
         <translation>%1 の鍵スロットを削除しました。アカウントは無効の状態で監査ログに残ります。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="238"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="239"/>
         <source>Password changed.</source>
         <translation>パスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="251"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="258"/>
+        <source>Re-encrypting: %1 %</source>
+        <translation>再暗号化中: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="264"/>
+        <source>The data key was changed in %1 s (%2 bytes re-encrypted); every account keeps its password. Copies of older key-slot files no longer open the database.</source>
+        <translation>データキーを %1 秒で更新しました（%2 バイトを再暗号化）。各アカウントのパスワードは変わりません。古い鍵スロットファイルのコピーでは、データベースを開けなくなりました。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="270"/>
+        <source>New recovery key (store it safely; it is shown only once; the old one no longer works):</source>
+        <translation>新しい回復キー（安全な場所に保管してください。表示されるのはこの 1 回だけです。古い回復キーは使用できなくなりました）:</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="286"/>
         <source>--keep must be a number of backups, 1 or more.</source>
         <translation>--keep には 1 以上のバックアップ数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="259"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="294"/>
         <source>Backup written: %1</source>
         <translation>バックアップを書き出しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="260"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="295"/>
         <source>Size: %1 bytes; complaints: %2; audit entries: %3</source>
         <translation>サイズ: %1 バイト、苦情: %2 件、監査記録: %3 件</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="270"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="305"/>
         <source>Backup: %1</source>
         <translation>バックアップ: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="271"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="306"/>
         <source>Written: %1</source>
         <translation>作成日時: %1</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="272"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="307"/>
         <source>Size: %1 bytes</source>
         <translation>サイズ: %1 バイト</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="273"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="308"/>
         <source>Complaints: %1, issued letters: %2, accounts: %3, audit entries: %4</source>
         <translation>苦情: %1 件、発行済み文書: %2 件、アカウント: %3 件、監査記録: %4 件</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="279"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="314"/>
         <source>Audit chain head: %1 %2</source>
         <translation>監査ログの連鎖の末尾: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="287"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="322"/>
         <source>Give the backup folder: verify-backup FOLDER.</source>
         <translation>バックアップのフォルダーを指定してください（verify-backup FOLDER）。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="296"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="331"/>
         <source>OK: key, every page and the audit chain of the backup verified.</source>
         <translation>OK: バックアップのキー、全ページおよび監査ログの連鎖を検証しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="304"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="339"/>
         <source>Give the backup folder: restore FOLDER.</source>
         <translation>バックアップのフォルダーを指定してください（restore FOLDER）。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="319"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="354"/>
         <source>Restored.</source>
         <translation>復元しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="321"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="356"/>
         <source>The database that was in place is kept as %1.</source>
         <translation>元のデータベースは %1 として保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="342"/>
-        <location filename="../app/admin/AdminCommands.cpp" line="367"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="377"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="402"/>
         <source>--from and --until take a date as YYYY-MM-DD.</source>
         <translation>--from と --until には日付を YYYY-MM-DD 形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="380"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="415"/>
         <source>Checkpoint written to %1.</source>
         <translation>チェックポイントを %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="390"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="425"/>
         <source>Give the checkpoint file: verify-checkpoint FILE.</source>
         <translation>チェックポイントファイルを指定してください（verify-checkpoint FILE）。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="398"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="433"/>
         <source>%1 is too large to be a checkpoint file</source>
         <translation>%1 はチェックポイントファイルとしては大きすぎます</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="406"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="441"/>
         <source>Checkpoint valid: the audit trail still holds entry #%1 as recorded on %2 by %3.</source>
         <translation>チェックポイントは有効です: 監査ログには、%2 に %3 が記録したとおりの記録 #%1 が残っています。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="466"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="501"/>
         <source>Wrote a preview (no number assigned) to %1.</source>
         <translation>プレビュー（文書番号なし）を %1 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="468"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="503"/>
         <source>Issued %1; wrote %2.</source>
         <translation>%1 を発行し、%2 に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="478"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="513"/>
         <source>Give the email file to import: import-email … FILE.eml</source>
         <translation>インポートする電子メールのファイルを指定してください（import-email … FILE.eml）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="503"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="538"/>
         <source>--encoding must be auto, utf-8 or cp932.</source>
         <translation>--encoding には auto、utf-8 または cp932 を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="514"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="549"/>
         <source>Column &quot;%1&quot; is not imported: its title is not one the register knows.</source>
         <translation>列「%1」はインポートされません。苦情受付簿の項目として認識できない見出しです。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="522"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="557"/>
         <source>Line %1: %2</source>
         <translation>行 %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="524"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="559"/>
         <source>Nothing was imported: %n row(s) were rejected. Correct them, or give --skip-invalid to import only the valid rows.</source>
         <translation>
             <numerusform>インポートは行われませんでした。%n 行が不正です。該当する行を修正するか、--skip-invalid を指定して正しい行のみをインポートしてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="533"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="568"/>
         <source>Imported %n complaint(s).</source>
         <translation>
             <numerusform>%n 件の苦情をインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="535"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="570"/>
         <source>Skipped %n rejected row(s).</source>
         <translation>
             <numerusform>不正な %n 行をスキップしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="546"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="581"/>
         <source>--format must be csv or xlsx.</source>
         <translation>--format には csv または xlsx を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="552"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="587"/>
         <source>--fiscal-year must be the year in which the fiscal year begins, e.g. 2025 for April 2025 to March 2026.</source>
         <translation>--fiscal-year には年度の開始年を指定してください（例: 2025 年 4 月〜2026 年 3 月の年度は 2025）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/admin/AdminCommands.cpp" line="565"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="600"/>
         <source>Exported %n complaint(s) to %1.</source>
         <translation>
             <numerusform>%n 件の苦情を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="587"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="622"/>
+        <source>Administration of PrivacyDesk databases.
+
+Commands:
+  init    create a database and print its recovery key
+  check   verify the key, the database integrity and the audit chain
+  demo    fill a database with synthetic demo records
+  info    print library versions
+  list-templates  list the letter templates (name, title, version)
+  print-letter    render (with --issue: number and archive) a letter for a record
+  import-email FILE.eml  create a complaint from an email and print its reception number
+  import-complaints  import the complaint ledger from CSV (--csv FILE)
+  export-complaints  write the complaint register as CSV or xlsx (--format, --output)
+  add-account     add an account (--login, --name, --role; one-time password on stdin line 2)
+  remove-account  remove the key slot of an account (--login)
+  passwd          change your password (current on stdin line 1, new on line 2)
+  rotate-key      re-encrypt the database under a new data key (--new-recovery-key)
+  audit-log       print the audit trail (--from, --until YYYY-MM-DD)
+  export-checkpoint  write a signed checkpoint of the audit trail (--from, --until, --output)
+  verify-checkpoint FILE  check a checkpoint against the database&apos;s audit trail
+  backup          write a backup into a folder (--to DIR, --keep N)
+  verify-backup FOLDER  check a backup with an account of it
+  restore FOLDER  put a verified backup in place; the current database is kept aside</source>
+        <translation>PrivacyDesk データベースの管理
+
+コマンド:
+  init    データベースを作成し、回復キーを表示します
+  check   キー、データベースの整合性、監査ログの連鎖を検証します
+  demo    データベースに架空のデモデータを入力します
+  info    ライブラリのバージョンを表示します
+  list-templates  文書テンプレートの一覧（名前、表題、版）を表示します
+  print-letter    記録に対する文書を作成します（--issue 指定時は採番して保管します）
+  import-email FILE.eml  電子メールから苦情を登録し、受付番号を表示します
+  import-complaints  苦情台帳を CSV からインポートします（--csv FILE）
+  export-complaints  苦情受付簿を CSV または xlsx で書き出します（--format、--output）
+  add-account     アカウントを追加します（--login、--name、--role。仮パスワードは標準入力の 2 行目）
+  remove-account  アカウントの鍵スロットを削除します（--login）
+  passwd          自分のパスワードを変更します（現在のパスワードは標準入力の 1 行目、新しいパスワードは 2 行目）
+  rotate-key      新しいデータキーでデータベースを暗号化し直します（--new-recovery-key）
+  audit-log       監査ログを表示します（--from、--until YYYY-MM-DD）
+  export-checkpoint  監査ログの署名付きチェックポイントを書き出します（--from、--until、--output）
+  verify-checkpoint FILE  チェックポイントをデータベースの監査ログと照合します
+  backup          フォルダーにバックアップを書き出します（--to DIR、--keep N）
+  verify-backup FOLDER  バックアップ内のアカウントでバックアップを検証します
+  restore FOLDER  検証済みのバックアップを配置します。現在のデータベースは別に保存されます</translation>
+    </message>
+    <message>
         <source>Administration of PrivacyDesk databases.
 
 Commands:
@@ -317,7 +388,7 @@ Commands:
   backup          write a backup into a folder (--to DIR, --keep N)
   verify-backup FOLDER  check a backup with an account of it
   restore FOLDER  put a verified backup in place; the current database is kept aside</source>
-        <translation>PrivacyDesk データベースの管理
+        <translation type="vanished">PrivacyDesk データベースの管理
 
 コマンド:
   init    データベースを作成し、回復キーを表示します
@@ -340,12 +411,12 @@ Commands:
   restore FOLDER  検証済みのバックアップを配置します。現在のデータベースは別に保存されます</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="607"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="643"/>
         <source>The command; see above.</source>
         <translation>コマンド（上記を参照）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="623"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="659"/>
         <source>File to write (print-letter, export-complaints, export-checkpoint).</source>
         <translation>書き出すファイル（print-letter、export-complaints、export-checkpoint）</translation>
     </message>
@@ -374,62 +445,62 @@ Commands:
         <translation type="vanished">init、check、demo、info、list-templates または print-letter</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="609"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="645"/>
         <source>Database folder.</source>
         <translation>データベースのフォルダー</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="610"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="646"/>
         <source>Login of the account.</source>
         <translation>アカウントのログインID</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="611"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="647"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>パスワードを標準入力の 1 行目から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="612"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="648"/>
         <source>Read the recovery key from standard input instead.</source>
         <translation>パスワードの代わりに回復キーを標準入力から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="613"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="649"/>
         <source>Name of the organization (init).</source>
         <translation>組合名（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="614"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="650"/>
         <source>Login of the privacy officer (init).</source>
         <translation>個人情報取扱責任者のログインID（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="615"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="651"/>
         <source>Display name of the privacy officer (init).</source>
         <translation>個人情報取扱責任者の表示名（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="616"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="652"/>
         <source>Password hashing cost: moderate (default) or interactive (init).</source>
         <translation>パスワードのハッシュ計算の強度: moderate（既定）または interactive（init）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="618"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="654"/>
         <source>Number of demo records (demo).</source>
         <translation>デモデータの件数（demo）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="619"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="655"/>
         <source>Seed of the demo generator (demo).</source>
         <translation>デモデータ生成のシード値（demo）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="620"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="656"/>
         <source>Reception number of the record (print-letter).</source>
         <translation>記録の受付番号（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="621"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="657"/>
         <source>Template name, as list-templates prints it (print-letter).</source>
         <translation>テンプレート名。list-templates で表示される名前（print-letter）</translation>
     </message>
@@ -438,77 +509,82 @@ Commands:
         <translation type="vanished">書き出す PDF ファイル（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="624"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="660"/>
         <source>Assign the document number and archive the letter (print-letter).</source>
         <translation>文書番号を採番し、発行した文書を保存します（print-letter）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="625"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="661"/>
         <source>CSV file of the complaint ledger (import-complaints).</source>
         <translation>苦情台帳の CSV ファイル（import-complaints）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="626"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="662"/>
         <source>Encoding of the CSV file: auto (default), utf-8 or cp932 (import-complaints).</source>
         <translation>CSV ファイルの文字コード: auto（既定）、utf-8 または cp932（import-complaints）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="628"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="664"/>
         <source>Import the valid rows even when others are rejected (import-complaints).</source>
         <translation>不正な行があっても、正しい行をインポートします（import-complaints）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="629"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="665"/>
         <source>csv or xlsx (export-complaints).</source>
         <translation>csv または xlsx（export-complaints）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="630"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="666"/>
         <source>Login of the account to add or remove.</source>
         <translation>追加または削除するアカウントのログインID</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="631"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="667"/>
         <source>Display name of the account to add.</source>
         <translation>追加するアカウントの表示名</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="632"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="668"/>
         <source>officer, staff or auditor (add-account).</source>
         <translation>officer、staff または auditor（add-account）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="633"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="669"/>
         <source>Folder of the backups (backup).</source>
         <translation>バックアップのフォルダー（backup）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="634"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="670"/>
+        <source>Also replace the recovery key and print the new one (rotate-key).</source>
+        <translation>回復キーも新しくし、新しいキーを表示します（rotate-key）。</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/AdminCommands.cpp" line="671"/>
         <source>How many backups to keep in that folder (backup; default 14).</source>
         <translation>フォルダーに保持するバックアップの数（backup。既定は 14）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="635"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="672"/>
         <source>First day (audit-log, export-checkpoint).</source>
         <translation>開始日（audit-log、export-checkpoint）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="636"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="673"/>
         <source>Last day (audit-log, export-checkpoint).</source>
         <translation>終了日（audit-log、export-checkpoint）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="637"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="674"/>
         <source>Only the fiscal year that begins in April of YYYY (export-complaints).</source>
         <translation>YYYY 年 4 月に始まる年度のみ（export-complaints）</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="655"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="692"/>
         <source>Give exactly one command.</source>
         <translation>コマンドを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/admin/AdminCommands.cpp" line="679"/>
+        <location filename="../app/admin/AdminCommands.cpp" line="717"/>
         <source>Unknown command: %1</source>
         <translation>不明なコマンドです: %1</translation>
     </message>
@@ -524,202 +600,281 @@ Commands:
 <context>
     <name>AuditReview</name>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="78"/>
+        <location filename="../core/services/AuditReview.cpp" line="80"/>
         <source>Give the first and the last day of the period.</source>
         <translation>期間の開始日と終了日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="80"/>
+        <location filename="../core/services/AuditReview.cpp" line="82"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="207"/>
+        <location filename="../core/services/AuditReview.cpp" line="213"/>
         <source>This is not a checkpoint file.</source>
         <translation>チェックポイントファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="210"/>
+        <location filename="../core/services/AuditReview.cpp" line="216"/>
         <source>This is not a checkpoint file of PrivacyDesk.</source>
         <translation>PrivacyDesk のチェックポイントファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="226"/>
+        <location filename="../core/services/AuditReview.cpp" line="232"/>
         <source>The checkpoint file is incomplete.</source>
         <translation>チェックポイントファイルが不完全です。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="254"/>
+        <location filename="../core/services/AuditReview.cpp" line="260"/>
         <source>Signed in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="255"/>
+        <location filename="../core/services/AuditReview.cpp" line="261"/>
         <source>Wrong password</source>
         <translation>パスワード誤り</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="256"/>
+        <location filename="../core/services/AuditReview.cpp" line="262"/>
         <source>Opened with recovery key</source>
         <translation>回復キーでログイン</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="257"/>
+        <location filename="../core/services/AuditReview.cpp" line="263"/>
         <source>Locked</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="258"/>
+        <location filename="../core/services/AuditReview.cpp" line="264"/>
         <source>Closed</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="259"/>
+        <location filename="../core/services/AuditReview.cpp" line="265"/>
         <source>Viewed</source>
         <translation>閲覧</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="260"/>
+        <location filename="../core/services/AuditReview.cpp" line="266"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="261"/>
+        <location filename="../core/services/AuditReview.cpp" line="267"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="262"/>
+        <location filename="../core/services/AuditReview.cpp" line="268"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="263"/>
+        <location filename="../core/services/AuditReview.cpp" line="269"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="264"/>
+        <location filename="../core/services/AuditReview.cpp" line="270"/>
         <source>Exported</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="265"/>
+        <location filename="../core/services/AuditReview.cpp" line="271"/>
         <source>Imported</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="266"/>
+        <location filename="../core/services/AuditReview.cpp" line="272"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="267"/>
+        <location filename="../core/services/AuditReview.cpp" line="273"/>
         <source>Refused for the role</source>
         <translation>権限により拒否</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="268"/>
+        <location filename="../core/services/AuditReview.cpp" line="274"/>
         <source>Marked reviewed</source>
         <translation>確認済みに設定</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="269"/>
+        <location filename="../core/services/AuditReview.cpp" line="275"/>
         <source>Checked</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="270"/>
+        <location filename="../core/services/AuditReview.cpp" line="276"/>
         <source>Backed up</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="271"/>
+        <location filename="../core/services/AuditReview.cpp" line="277"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="272"/>
+        <location filename="../core/services/AuditReview.cpp" line="278"/>
         <source>Created the database</source>
         <translation>データベースを作成</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="273"/>
+        <location filename="../core/services/AuditReview.cpp" line="279"/>
         <source>Password set</source>
         <translation>パスワードを設定</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="274"/>
+        <location filename="../core/services/AuditReview.cpp" line="280"/>
         <source>Password removed</source>
         <translation>パスワードを削除</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="275"/>
+        <location filename="../core/services/AuditReview.cpp" line="281"/>
         <source>Changed password</source>
         <translation>パスワードを変更</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="276"/>
+        <location filename="../core/services/AuditReview.cpp" line="282"/>
         <source>Reset password</source>
         <translation>パスワードをリセット</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="277"/>
+        <location filename="../core/services/AuditReview.cpp" line="283"/>
         <source>Enabled account</source>
         <translation>アカウントを有効化</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="278"/>
+        <location filename="../core/services/AuditReview.cpp" line="284"/>
         <source>Disabled account</source>
         <translation>アカウントを無効化</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="279"/>
+        <location filename="../core/services/AuditReview.cpp" line="285"/>
         <source>Older database copy detected</source>
         <translation>古いデータベースのコピーを検出</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="295"/>
+        <location filename="../core/services/AuditReview.cpp" line="301"/>
         <source>All entries</source>
         <translation>すべての記録</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="297"/>
+        <location filename="../core/services/AuditReview.cpp" line="303"/>
         <source>Failed sign-ins and refusals</source>
         <translation>ログイン失敗と拒否</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="299"/>
+        <location filename="../core/services/AuditReview.cpp" line="305"/>
         <source>Outside office hours</source>
         <translation>業務時間外</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="301"/>
+        <location filename="../core/services/AuditReview.cpp" line="307"/>
         <source>Bulk viewing</source>
         <translation>大量閲覧</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="430"/>
+        <location filename="../core/services/AuditReview.cpp" line="318"/>
+        <source>Wrong passwords, refused sign-ins and actions refused for the role.</source>
+        <translation>パスワードの誤り、拒否されたログイン、および役割により拒否された操作です。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="331"/>
+        <source>weekends</source>
+        <translation>土日</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="333"/>
+        <source>Saturdays</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="335"/>
+        <source>Sundays</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="337"/>
+        <source>national holidays</source>
+        <translation>国民の祝日</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="339"/>
+        <source>29 Dec – 3 Jan</source>
+        <translation>12 月 29 日〜1 月 3 日</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="343"/>
+        <source>Outside %1 on every day of the week (Japan time).</source>
+        <translation>毎日、%1 以外の時間（日本時間）です。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="346"/>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="347"/>
+        <source> and </source>
+        <comment>before the last item of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="348"/>
+        <source>Outside %1 on working days, and all day on %2 (Japan time).</source>
+        <translation>業務日の %1 以外の時間、および%2の終日（日本時間）です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/AuditReview.cpp" line="353"/>
+        <source>One account viewing %1 or more records within %n minute(s).</source>
+        <translation>
+            <numerusform>1 つのアカウントが %n 分以内に %1 件以上の記録を閲覧した場合です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="361"/>
+        <source>Give the start and the end of office hours.</source>
+        <translation>業務時間の開始時刻と終了時刻を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="364"/>
+        <source>Office hours end at %1, before they start at %2: the end must be later than the start.</source>
+        <translation>業務時間の終了時刻 %1 が開始時刻 %2 より前です。終了時刻は開始時刻より後にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="369"/>
+        <source>Bulk viewing needs between %1 and %2 records; one view alone is not a burst.</source>
+        <translation>大量閲覧の件数は %1〜%2 件の範囲で指定してください。1 件の閲覧だけでは大量閲覧になりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="373"/>
+        <source>The bulk-viewing window must be between %1 and %2 minutes.</source>
+        <translation>大量閲覧の判定時間は %1〜%2 分の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="515"/>
         <source>The note is %1 characters long; keep it to %2.</source>
         <translation>メモが %1 文字あります。%2 文字以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="510"/>
+        <location filename="../core/services/AuditReview.cpp" line="595"/>
         <source>The checkpoint was made for another database (%1).</source>
         <translation>このチェックポイントは別のデータベース（%1）用に作成されたものです。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="513"/>
+        <location filename="../core/services/AuditReview.cpp" line="598"/>
         <source>The checkpoint&apos;s signature does not match its content: the file has been altered.</source>
         <translation>チェックポイントの署名が内容と一致しません。ファイルが改ざんされています。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="519"/>
+        <location filename="../core/services/AuditReview.cpp" line="604"/>
         <source>The audit trail ends before entry #%1, which the checkpoint records.</source>
         <translation>監査ログが、チェックポイントに記録されている記録 #%1 より前で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="523"/>
+        <location filename="../core/services/AuditReview.cpp" line="608"/>
         <source>Entry #%1 of the audit trail is not the one the checkpoint records: the trail was altered or an older copy of the database was put back.</source>
         <translation>監査ログの記録 #%1 が、チェックポイントに記録されているものと一致しません。監査ログが改ざんされたか、データベースの古いコピーが戻されています。</translation>
     </message>
@@ -727,99 +882,99 @@ Commands:
 <context>
     <name>AuditReviewReport</name>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="117"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="59"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="117"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="59"/>
         <source>Date and time (JST)</source>
         <translation>日時（JST）</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="118"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="60"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="118"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="60"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="118"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="60"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="119"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="61"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="119"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="61"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="119"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="61"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="129"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="71"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="215"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="157"/>
         <source>Audit access record</source>
         <translation>監査用アクセス記録</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="220"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="162"/>
         <source>%1 – %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="226"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="168"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="286"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="228"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="287"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="229"/>
         <source>Reviewer: %1</source>
         <translation>確認者: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="289"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="231"/>
         <source>View: %1</source>
         <translation>表示条件: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="290"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="232"/>
         <source>Chain head: #%1 %2</source>
         <translation>連鎖の最新記録: #%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="325"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="267"/>
         <source>Printed on %1</source>
         <translation>印刷日時: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="326"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="268"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="363"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="305"/>
         <source>No entries in this period.</source>
         <translation>この期間の記録はありません。</translation>
     </message>
@@ -1225,89 +1380,89 @@ Commands:
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="196"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="135"/>
         <source>Number</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="196"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="135"/>
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="196"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="135"/>
         <source>Channel</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="197"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="136"/>
         <source>Complainant</source>
         <translation>申出人</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="197"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="136"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="197"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="136"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="137"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="137"/>
         <source>In charge</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="137"/>
         <source>Answered</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="199"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="138"/>
         <source>Completed</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="206"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="145"/>
         <source>(possible breach)</source>
         <translation>（漏えい等のおそれ）</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="254"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="193"/>
         <source>Register of complaints</source>
         <translation>苦情受付簿</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="259"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
         <source>%1 – %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="325"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="264"/>
         <source>Printed on %1</source>
         <translation>印刷日: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/ComplaintRegister.cpp" line="326"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="265"/>
         <source>Total: %n complaint(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="346"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="285"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="361"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="300"/>
         <source>No complaints were received in this period.</source>
         <translation>この期間に受け付けた苦情はありません。</translation>
     </message>
@@ -1723,71 +1878,76 @@ Commands:
     </message>
     <message>
         <location filename="../core/Error.cpp" line="37"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>キャンセルしました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/Error.cpp" line="39"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>ディスクの空き容量が不足しているため、保存できませんでした。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="39"/>
+        <location filename="../core/Error.cpp" line="41"/>
         <source>The database cannot be written: the file or folder is read-only.</source>
         <translation>ファイルまたはフォルダーが読み取り専用のため、データベースに書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="41"/>
+        <location filename="../core/Error.cpp" line="43"/>
         <source>The database file could not be read or written.</source>
         <translation>データベースファイルの読み書きができませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="43"/>
+        <location filename="../core/Error.cpp" line="45"/>
         <source>A database already exists at this location.</source>
         <translation>この場所には既にデータベースがあります。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="45"/>
+        <location filename="../core/Error.cpp" line="47"/>
         <source>Some of the input is not valid.</source>
         <translation>入力内容に誤りがあります。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="47"/>
+        <location filename="../core/Error.cpp" line="49"/>
         <source>The password is too weak.</source>
         <translation>パスワードの強度が不十分です。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="49"/>
+        <location filename="../core/Error.cpp" line="51"/>
         <source>Your role does not allow this action.</source>
         <translation>この操作を行う権限がありません。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="51"/>
+        <location filename="../core/Error.cpp" line="53"/>
         <source>The record was not found.</source>
         <translation>記録が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="53"/>
+        <location filename="../core/Error.cpp" line="55"/>
         <source>Someone else changed this record in the meantime. Reload it and try again.</source>
         <translation>この記録は他のユーザーによって変更されています。再読み込みしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="55"/>
+        <location filename="../core/Error.cpp" line="57"/>
         <source>This database was made by a newer version of PrivacyDesk.</source>
         <translation>このデータベースは、より新しいバージョンの PrivacyDesk で作成されています。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="57"/>
+        <location filename="../core/Error.cpp" line="59"/>
         <source>This database is older than the audit record kept beside it: an older copy of the file (or of part of it) has been put back. Find out who restored it before going on.</source>
         <translation>このデータベースは、横に保存されている監査記録よりも古くなっています。ファイル（またはその一部）の古いコピーが戻されています。作業を続ける前に、誰が復元したのかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="60"/>
+        <location filename="../core/Error.cpp" line="62"/>
         <source>Too many wrong passwords for this account. Wait before trying again.</source>
         <translation>このアカウントでパスワードの誤入力が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="64"/>
+        <location filename="../core/Error.cpp" line="66"/>
         <source>An unexpected error occurred.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="72"/>
+        <location filename="../core/Error.cpp" line="74"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2200,14 +2360,14 @@ Commands:
 <context>
     <name>Vault</name>
     <message numerus="yes">
-        <location filename="../core/storage/Vault.cpp" line="241"/>
+        <location filename="../core/storage/Vault.cpp" line="258"/>
         <source>try again in %n second(s)</source>
         <translation>
             <numerusform>%n 秒後にもう一度お試しください</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/Vault.cpp" line="302"/>
+        <location filename="../core/storage/Vault.cpp" line="319"/>
         <source>open on computer %1, process %2</source>
         <translation>コンピューター %1 のプロセス %2 が使用中</translation>
     </message>
@@ -2350,93 +2510,103 @@ Commands:
 <context>
     <name>pd::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="28"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="29"/>
         <source>Add Acco&amp;unt…</source>
         <translation>アカウントを追加(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="29"/>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="178"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="30"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="185"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="30"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="31"/>
         <source>&amp;Remove…</source>
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="31"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="32"/>
         <source>Reset &amp;Password…</source>
         <translation>パスワードをリセット(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="47"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="33"/>
+        <source>Rotate Data &amp;Key…</source>
+        <translation>データキーを更新(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="50"/>
         <source>Removes the account&apos;s key slot so that it can never sign in again (Delete)</source>
         <translation>アカウントの鍵スロットを削除し、二度とログインできないようにします（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="48"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="51"/>
         <source>A new one-time password for someone who forgot theirs</source>
         <translation>パスワードを忘れた人に新しい仮パスワードを発行します</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="50"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="52"/>
+        <source>Encrypts the database under a new key, so that copies of older key files (of removed accounts) no longer open it</source>
+        <translation>データベースを新しいキーで暗号化し直し、古いキーファイル（削除したアカウントのものなど）のコピーでは開けないようにします</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="55"/>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="55"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="60"/>
         <source>Everyone who works with the database signs in with an account of their own, so that the audit log shows who did what.</source>
         <translation>データベースを使用する人は全員、各自のアカウントでログインします。これにより、誰が何を行ったかが監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="59"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="64"/>
         <source>Only the privacy officer can add or change accounts.</source>
         <translation>アカウントを追加・変更できるのは個人情報取扱責任者のみです。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="178"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="185"/>
         <source>E&amp;nable</source>
         <translation>有効にする(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="179"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="186"/>
         <source>Lets the account sign in again with its password</source>
         <translation>アカウントが再びパスワードでログインできるようにします</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="180"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="187"/>
         <source>Keeps the account from signing in; its password is kept</source>
         <translation>アカウントのログインを停止します。パスワードは保持されます</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="230"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="237"/>
         <source>You cannot enable your own account.</source>
         <translation>自分のアカウントを有効にすることはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="231"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="238"/>
         <source>You cannot disable your own account: another privacy officer must do this.</source>
         <translation>自分のアカウントを無効にすることはできません。別の個人情報取扱責任者が行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="238"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="245"/>
         <source>%1 can sign in again.</source>
         <translation>%1 は再びログインできるようになりました。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="239"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="246"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 はログインできなくなりました。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="250"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="257"/>
         <source>You cannot remove your own account: another privacy officer must do this.</source>
         <translation>自分のアカウントを削除することはできません。別の個人情報取扱責任者が行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="254"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="261"/>
         <source>Remove the account of %1 (%2)?
 
 The account&apos;s key slot is deleted, so it can never sign in again. The account stays in the list, marked as removed, because the audit log names it.
@@ -2449,29 +2619,34 @@ Copies of the old key file (for example in backups) still hold the slot until th
 古いキーファイルのコピー（バックアップ内のものなど）には、データキーを更新するまで鍵スロットが残ります。そのようなコピーからもこの人を締め出す必要がある場合は、データキーも更新してください。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="261"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="268"/>
         <source>Remove Account</source>
         <translation>アカウントの削除</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="261"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="268"/>
         <source>&amp;Remove Account</source>
         <translation>アカウントを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="272"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="279"/>
         <source>The account of %1 has been removed.</source>
         <translation>%1 のアカウントを削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="284"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="291"/>
         <source>Change your own password under Account ▸ Change Password.</source>
         <translation>ご自身のパスワードは［アカウント］▸［パスワードの変更］で変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPage.cpp" line="294"/>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="301"/>
         <source>%1 has a new one-time password and must choose their own at the next sign-in.</source>
         <translation>%1 に新しい仮パスワードを発行しました。次回ログイン時に本人がパスワードを設定する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/AccountsPage.cpp" line="320"/>
+        <source>The data key has been rotated. Make a new backup now.</source>
+        <translation>データキーを更新しました。今すぐ新しいバックアップを作成してください。</translation>
     </message>
     <message>
         <source>Only the privacy officer can add accounts.</source>
@@ -2534,12 +2709,12 @@ Copies of the old key file (for example in backups) still hold the slot until th
 <context>
     <name>pd::ui::AppController</name>
     <message>
-        <location filename="../ui/app/AppController.cpp" line="347"/>
+        <location filename="../ui/app/AppController.cpp" line="446"/>
         <source>Older copy of the database</source>
         <translation>データベースの古いコピー</translation>
     </message>
     <message>
-        <location filename="../ui/app/AppController.cpp" line="349"/>
+        <location filename="../ui/app/AppController.cpp" line="448"/>
         <source>This finding has been recorded in the audit log. From now on this copy is the record; ask the auditor to review the audit log.</source>
         <translation>この検出結果は監査ログに記録されました。今後はこのコピーが正式な記録となります。監事に監査ログの確認を依頼してください。</translation>
     </message>
@@ -2840,291 +3015,362 @@ Copies of the old key file (for example in backups) still hold the slot until th
     </message>
 </context>
 <context>
+    <name>pd::ui::AuditPolicyForm</name>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="21"/>
+        <source>Satur&amp;days</source>
+        <translation>土曜日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="22"/>
+        <source>Su&amp;ndays</source>
+        <translation>日曜日(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="23"/>
+        <source>National &amp;holidays</source>
+        <translation>国民の祝日(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="24"/>
+        <source>Year-end &amp;closure, 29 Dec – 3 Jan</source>
+        <translation>年末年始の休業（12 月 29 日〜1 月 3 日）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="45"/>
+        <source>The holidays of the National Holidays Act, with substitute holidays and the days between two holidays</source>
+        <translation>国民の祝日に関する法律による祝日（振替休日と国民の休日を含む）</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="50"/>
+        <source> records</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="53"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="58"/>
+        <source>&amp;Office hours (Japan time)</source>
+        <translation>業務時間（日本時間）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="61"/>
+        <source>&amp;Begin at:</source>
+        <translation>開始時刻(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="63"/>
+        <source>&amp;End at:</source>
+        <translation>終了時刻(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="67"/>
+        <source>Closed all day (any work on these days is outside office hours):</source>
+        <translation>終日休業（この日の作業はすべて業務時間外とみなします）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="75"/>
+        <source>Bul&amp;k viewing</source>
+        <translation>大量閲覧(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="78"/>
+        <source>Records &amp;viewed by one account:</source>
+        <translation>1 つのアカウントが閲覧した記録数(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/AuditPolicyForm.cpp" line="80"/>
+        <source>&amp;Within:</source>
+        <translation>判定時間(&amp;W):</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AuditReviewPage</name>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="67"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="68"/>
         <source>Appl&amp;y</source>
         <translation>適用(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="73"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="74"/>
         <source>Ver&amp;ify Chain</source>
         <translation>連鎖を検証(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="74"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="75"/>
         <source>&amp;Mark Period Reviewed…</source>
         <translation>期間を確認済みに設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="75"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="76"/>
         <source>Pr&amp;eview…</source>
         <translation>プレビュー(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="76"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="77"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="77"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
         <source>Save P&amp;DF…</source>
         <translation>PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="79"/>
         <source>E&amp;xport Checkpoint…</source>
         <translation>チェックポイントをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="99"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="101"/>
         <source>Audit Trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="105"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="107"/>
         <source>Every sign-in, view, change, print and export, with its time (Japan time) and account. Choose a period, look through the anomaly views, then mark the period reviewed and keep a checkpoint.</source>
         <translation>ログイン、閲覧、変更、印刷、エクスポートのすべてを、その日時（日本時間）とアカウントとともに記録しています。期間を選択し、［表示］で異常がないかを確認したうえで、期間を確認済みに設定してチェックポイントを保管してください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="110"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="112"/>
         <source>e.g. complaint #12</source>
         <translation>例: complaint #12</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="112"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="114"/>
         <source>A record type, a number, or both: complaint, #12, complaint #12</source>
         <translation>記録の種類、番号、またはその両方を入力します（例: complaint、#12、complaint #12）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="117"/>
         <source>Weekdays 8:30–18:00 Japan time are office hours; weekends and 29 December – 3 January are not.</source>
-        <translation>業務時間は平日の 8:30〜18:00（日本時間）です。土日および 12 月 29 日〜1 月 3 日は業務時間外です。</translation>
+        <translation type="vanished">業務時間は平日の 8:30〜18:00（日本時間）です。土日および 12 月 29 日〜1 月 3 日は業務時間外です。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="120"/>
         <source>One account viewing 30 or more records within 10 minutes.</source>
-        <translation>1 つのアカウントが 10 分以内に 30 件以上の記録を閲覧した場合です。</translation>
+        <translation type="vanished">1 つのアカウントが 10 分以内に 30 件以上の記録を閲覧した場合です。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="133"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="135"/>
         <source>Fr&amp;om:</source>
         <translation>開始日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="135"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="137"/>
         <source>&amp;Until:</source>
         <translation>終了日(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="137"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="139"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="139"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="141"/>
         <source>Accou&amp;nt:</source>
         <translation>アカウント(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="141"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="143"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="143"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="145"/>
         <source>&amp;Record:</source>
         <translation>記録(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="159"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="161"/>
         <source>Audit entries</source>
         <translation>監査記録</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="292"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="296"/>
         <source>Chain not verified yet.</source>
         <translation>連鎖はまだ検証されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="333"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="339"/>
         <source>All accounts</source>
         <translation>すべてのアカウント</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="338"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="344"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="351"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="357"/>
         <source>Last review: %1 by %2</source>
         <translation>前回の確認: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="355"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="361"/>
         <source>No period has been marked reviewed yet.</source>
         <translation>確認済みに設定された期間はまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="364"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="370"/>
         <source>Give the first and the last day of the period.</source>
         <translation>期間の開始日と終了日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="368"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="374"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="384"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="390"/>
         <source>Write the record as a type, a number or both, e.g. complaint #12.</source>
         <translation>記録は種類、番号、またはその両方で入力してください（例: complaint #12）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="438"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="473"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="451"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="486"/>
         <source>Audit Entry #%1</source>
         <translation>監査記録 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="460"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="495"/>
         <source>Number:</source>
         <translation>番号:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="461"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="496"/>
         <source>Date and time (JST):</source>
         <translation>日時（JST）:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="462"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="497"/>
         <source>Recorded (UTC):</source>
         <translation>記録日時（UTC）:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="463"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="498"/>
         <source>Account:</source>
         <translation>アカウント:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="463"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="498"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="464"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="499"/>
         <source>Role:</source>
         <translation>役割:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="465"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="500"/>
         <source>Action:</source>
         <translation>操作:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="466"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="501"/>
         <source>Target:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="467"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="502"/>
         <source>Result:</source>
         <translation>結果:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="468"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="503"/>
         <source>Detail:</source>
         <translation>詳細:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="469"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="504"/>
         <source>Chain hash:</source>
         <translation>連鎖ハッシュ:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="494"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="529"/>
         <source>Period %1 marked reviewed up to entry #%2.</source>
         <translation>期間 %1 を記録 #%2 まで確認済みに設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="507"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="542"/>
         <source>Mark Period Reviewed</source>
         <translation>期間を確認済みに設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="508"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="543"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="511"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="546"/>
         <source>The mark is written into the audit trail with the chain as it stands now; it cannot be changed or removed.</source>
         <translation>この設定は、現時点の連鎖とともに監査ログに書き込まれます。後から変更や削除はできません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="518"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="553"/>
         <source>Findings, e.g. &quot;No irregularities.&quot; Do not write personal data here.</source>
         <translation>確認結果を入力します（例:「異常なし」）。個人情報は入力しないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="519"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="554"/>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="522"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="557"/>
         <source>&amp;Mark Reviewed</source>
         <translation>確認済みに設定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="553"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="588"/>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>チェックポイントを %1 に書き出せませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="558"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="593"/>
         <source>Checkpoint saved to %1.</source>
         <translation>チェックポイントを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="569"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="604"/>
         <source>Export Checkpoint</source>
         <translation>チェックポイントのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="569"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="604"/>
         <source>Checkpoint files (*.json)</source>
         <translation>チェックポイントファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="661"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="696"/>
         <source>Preview: %1, %2</source>
         <translation>プレビュー: %1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="682"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="717"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="702"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="737"/>
         <source>Verifying the chain…</source>
         <translation>連鎖を検証しています…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="715"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="750"/>
         <source>Chain verified up to #%1.</source>
         <translation>連鎖を #%1 まで検証しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="718"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="753"/>
         <source>Chain broken: %1</source>
         <translation>連鎖が壊れています: %1</translation>
     </message>
@@ -3167,82 +3413,82 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation>バックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="205"/>
+        <location filename="../ui/backup/BackupController.cpp" line="209"/>
         <source>Backup folder not available</source>
         <translation>バックアップのフォルダーを使用できません</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="206"/>
+        <location filename="../ui/backup/BackupController.cpp" line="210"/>
         <source>No backup was made: the backup folder %1 cannot be reached. Connect the disk or USB stick that holds it, or choose another folder under Backup ▸ Backup Settings.</source>
         <translation>バックアップは作成されませんでした。バックアップのフォルダー %1 にアクセスできません。このフォルダーがあるディスクまたは USB メモリを接続するか、［バックアップ］▸［バックアップの設定］で別のフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="222"/>
+        <location filename="../ui/backup/BackupController.cpp" line="227"/>
         <source>Backing up the database before PrivacyDesk closes…</source>
         <translation>PrivacyDesk を終了する前にデータベースをバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="223"/>
+        <location filename="../ui/backup/BackupController.cpp" line="228"/>
         <source>Writing the daily backup…</source>
         <translation>毎日のバックアップを作成しています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="224"/>
+        <location filename="../ui/backup/BackupController.cpp" line="229"/>
         <source>Backing up the database…</source>
         <translation>データベースをバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="229"/>
+        <location filename="../ui/backup/BackupController.cpp" line="234"/>
         <source>Backup</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="264"/>
+        <location filename="../ui/backup/BackupController.cpp" line="268"/>
         <source>Backup written: %1</source>
         <translation>バックアップを作成しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="270"/>
+        <location filename="../ui/backup/BackupController.cpp" line="274"/>
         <source>Backup on exit failed</source>
         <translation>終了時のバックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="271"/>
+        <location filename="../ui/backup/BackupController.cpp" line="275"/>
         <source>Daily backup failed</source>
         <translation>毎日のバックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="272"/>
+        <location filename="../ui/backup/BackupController.cpp" line="276"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="325"/>
+        <location filename="../ui/backup/BackupController.cpp" line="329"/>
         <source>Restoring the backup…</source>
         <translation>バックアップを復元しています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="327"/>
+        <location filename="../ui/backup/BackupController.cpp" line="331"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="342"/>
+        <location filename="../ui/backup/BackupController.cpp" line="345"/>
         <source>Restore failed</source>
         <translation>復元に失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="346"/>
+        <location filename="../ui/backup/BackupController.cpp" line="349"/>
         <source>Backup restored</source>
         <translation>バックアップを復元しました</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="348"/>
+        <location filename="../ui/backup/BackupController.cpp" line="351"/>
         <source>The backup has been restored and opened.</source>
         <translation>バックアップを復元して開きました。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="349"/>
+        <location filename="../ui/backup/BackupController.cpp" line="352"/>
         <source>The backup has been restored and opened.
 
 The database as it was before is kept, untouched, in:
@@ -4910,6 +5156,78 @@ Delete that folder once you no longer need it.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::KeyRotationDialog</name>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="30"/>
+        <source>Also issue a new recovery &amp;key (the old one stops working)</source>
+        <translation>新しい回復キーも発行する（古い回復キーは使用できなくなります）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="35"/>
+        <source>&amp;Rotate Key</source>
+        <translation>キーを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="41"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="144"/>
+        <source>Rotate Data Key</source>
+        <translation>データキーの更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="50"/>
+        <source>The whole database is encrypted again under a new data key, and every account&apos;s key slot receives the new key. Everyone keeps their password.
+
+Do this after removing an account whose holder might have kept a copy of the key file: a copy of an older key file no longer opens the database. Backups made before keep the old key and still open with the passwords of that time; replace them with a new backup.
+
+No one else may have the database open meanwhile. It takes about a minute per gigabyte.</source>
+        <translation>データベース全体を新しいデータキーで暗号化し直し、すべてのアカウントの鍵スロットに新しいキーを渡します。各自のパスワードは変わりません。
+
+キーファイルのコピーを持っているおそれのある人のアカウントを削除した後に実行してください。古いキーファイルのコピーでは、データベースを開けなくなります。それ以前に作成したバックアップは古いキーのままで、当時のパスワードで開くことができます。新しいバックアップに置き換えてください。
+
+実行中は、ほかの人がデータベースを開いていてはいけません。1 GB あたり約 1 分かかります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="79"/>
+        <source>Cl&amp;ose</source>
+        <translation>閉じる(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="113"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="114"/>
+        <source>These accounts have not signed in since PrivacyDesk was updated, so their key slots cannot receive a new key without their passwords: %1. Ask them to sign in once, or give them a new one-time password (Reset Password…), then rotate.</source>
+        <translation>次のアカウントは PrivacyDesk の更新後にまだログインしていないため、本人のパスワードなしでは鍵スロットに新しいキーを渡せません: %1。本人に一度ログインしてもらうか、新しい仮パスワードを発行（［パスワードをリセット…］）してから、更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="142"/>
+        <source>Encrypting the database under a new key…</source>
+        <translation>新しいキーでデータベースを暗号化しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="142"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="153"/>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="193"/>
+        <source>The rotation was cancelled. The database and the key are as they were.</source>
+        <translation>データキーの更新をキャンセルしました。データベースとキーは元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="199"/>
+        <source>The database is now encrypted under a new key (%1 MB). Everyone keeps their password; copies of older key files no longer open it. Make a new backup now.</source>
+        <translation>データベースを新しいキーで暗号化しました（%1 MB）。各自のパスワードは変わりません。古いキーファイルのコピーでは開けなくなりました。今すぐ新しいバックアップを作成してください。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LetterFieldsForm</name>
     <message>
         <location filename="../ui/letters/LetterFieldsForm.cpp" line="36"/>
@@ -5729,52 +6047,57 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::OrganizationDialog</name>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="29"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="36"/>
         <source>Only the privacy officer can change these details.</source>
         <translation>この情報を変更できるのは個人情報取扱責任者のみです。</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="34"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="41"/>
         <source>Organization</source>
         <translation>組合情報</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="39"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="46"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="42"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="49"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="44"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="51"/>
         <source>Discard your changes and show the details as saved</source>
         <translation>変更を破棄し、保存済みの内容を表示します</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="47"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="54"/>
         <source>The society&apos;s details as they appear on letters and in the complaint desk of the public notice.</source>
         <translation>文書と、公表事項の苦情申出先に記載される組合の情報です。</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="65"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="76"/>
         <source>Societ&amp;y</source>
         <translation>組合(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="66"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="77"/>
         <source>&amp;Letters</source>
         <translation>文書(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="67"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="78"/>
         <source>Complain&amp;ts</source>
         <translation>苦情(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/organization/OrganizationDialog.cpp" line="145"/>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="79"/>
+        <source>A&amp;udit Review</source>
+        <translation>監査(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/organization/OrganizationDialog.cpp" line="164"/>
         <source>The name of the society is required.</source>
         <translation>組合名を入力してください。</translation>
     </message>
@@ -5931,27 +6254,32 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/app/PreferencesDialog.cpp" line="20"/>
+        <location filename="../ui/app/PreferencesDialog.cpp" line="19"/>
+        <source>Lock when the &amp;screen locks</source>
+        <translation>画面のロック時にロックする(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/PreferencesDialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../ui/app/PreferencesDialog.cpp" line="24"/>
+        <location filename="../ui/app/PreferencesDialog.cpp" line="26"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../ui/app/PreferencesDialog.cpp" line="27"/>
+        <location filename="../ui/app/PreferencesDialog.cpp" line="31"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../ui/app/PreferencesDialog.cpp" line="30"/>
+        <location filename="../ui/app/PreferencesDialog.cpp" line="34"/>
         <source>&amp;Lock after inactivity of:</source>
         <translation>自動ロックまでの無操作時間(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/app/PreferencesDialog.cpp" line="31"/>
+        <location filename="../ui/app/PreferencesDialog.cpp" line="36"/>
         <source>PrivacyDesk locks itself when nobody has used the keyboard or mouse for this long. Press Ctrl+L to lock at once when you leave your desk.</source>
         <translation>キーボードやマウスの操作がない状態がこの時間続くと、PrivacyDesk は自動的にロックされます。席を離れるときは Ctrl+L を押して、すぐにロックしてください。</translation>
     </message>
@@ -6028,57 +6356,94 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::RecoveryKeyPage</name>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="28"/>
         <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
+        <translation type="vanished">印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="29"/>
         <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
+        <translation type="vanished">コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="31"/>
+        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="19"/>
         <source>I have &amp;stored the recovery key in a safe place</source>
         <translation>回復キーを安全な場所に保管しました(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="34"/>
+        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="22"/>
         <source>Recovery Key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="35"/>
+        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="23"/>
         <source>The database is ready. If every password is lost, this key is the only way to open it. It is shown only now.</source>
         <translation>データベースの準備ができました。すべてのパスワードが失われた場合、データベースを開く方法はこのキーしかありません。キーが表示されるのは今回だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="51"/>
+        <source>Recovery key</source>
+        <translation type="vanished">回復キー</translation>
+    </message>
+    <message>
+        <source>Print the key, or write it down, and keep it locked away from the computer, for example in the office safe. Whoever holds the key can read all data in the database.</source>
+        <translation type="vanished">キーを印刷するか書き留めて、事務所の金庫など、コンピューターから離れた施錠できる場所に保管してください。キーを持つ人は、データベース内のすべてのデータを読むことができます。</translation>
+    </message>
+    <message>
+        <source>The clipboard has been cleared.</source>
+        <translation type="vanished">クリップボードを消去しました。</translation>
+    </message>
+    <message>
+        <source>PrivacyDesk Recovery Key</source>
+        <translation type="vanished">PrivacyDesk 回復キー</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation type="vanished">回復キーの印刷</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecoveryKeyPanel</name>
+    <message>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="22"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="23"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="38"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="61"/>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="48"/>
         <source>Print the key, or write it down, and keep it locked away from the computer, for example in the office safe. Whoever holds the key can read all data in the database.</source>
         <translation>キーを印刷するか書き留めて、事務所の金庫など、コンピューターから離れた施錠できる場所に保管してください。キーを持つ人は、データベース内のすべてのデータを読むことができます。</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="86"/>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="71"/>
         <source>The clipboard has been cleared.</source>
         <translation>クリップボードを消去しました。</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="106"/>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="92"/>
         <source>PrivacyDesk Recovery Key</source>
         <translation>PrivacyDesk 回復キー</translation>
     </message>
     <message>
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="108"/>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="94"/>
         <source>Print Recovery Key</source>
         <translation>回復キーの印刷</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/setup/RecoveryKeyPage.cpp" line="122"/>
+        <location filename="../ui/setup/RecoveryKeyPanel.cpp" line="109"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -92,6 +93,21 @@ KeyRotationDialog::~KeyRotationDialog()
     // A rotation still running goes on to its end (the session waits for it); it is only told
     // that no one listens any more.
     m_cancel->store(true);
+}
+
+void KeyRotationDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeightToWidth();
+}
+
+void KeyRotationDialog::fitHeightToWidth()
+{
+    layout()->activate();
+    const int fittedWidth = qMax(width(), minimumWidth());
+    const int fittedHeight =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(fittedWidth) : layout()->totalSizeHint().height();
+    resize(fittedWidth, qMax(fittedHeight, layout()->totalMinimumSize().height()));
 }
 
 void KeyRotationDialog::refresh()
@@ -212,7 +228,7 @@ void KeyRotationDialog::finished(const Result<KeyRotationOutcome>& outcome)
     m_newRecoveryKey->setChecked(false);
     refresh();
     m_rotate->setEnabled(false); // once is enough; open the dialog again for another rotation
-    adjustSize();
+    fitHeightToWidth();
     emit rotated();
     // Last: a lock that waited for the end closes this dialog, and the key with it.
     m_context.endBackgroundUse();

@@ -45,7 +45,13 @@ signals:
     /// After a rotation that succeeded.
     void rotated();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Wrapped paragraphs need the height their width gives them; a dialog sized from its size
+    /// hint alone cuts them off.
+    void fitHeightToWidth();
     void refresh();
     void start();
     void finished(const Result<KeyRotationOutcome>& outcome);
