@@ -40,7 +40,9 @@ QString errorKindMessage(ErrorKind kind)
     case ErrorKind::ReadOnly:
         return ErrorText::tr("The database cannot be written: the file or folder is read-only.");
     case ErrorKind::Io:
-        return ErrorText::tr("The database file could not be read or written.");
+        // Not only the database: export files, backup folders and attachments fail this way too; the
+        // detail names the file.
+        return ErrorText::tr("A file could not be read or written. Check that the disk or folder is available.");
     case ErrorKind::AlreadyExists:
         return ErrorText::tr("A database already exists at this location.");
     case ErrorKind::InvalidInput:

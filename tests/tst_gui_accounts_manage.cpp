@@ -6,6 +6,7 @@
 #include "core/storage/Vault.h"
 #include "ui/accounts/AccountTableModel.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/accounts/AddAccountDialog.h"
 #include "ui/accounts/ResetPasswordDialog.h"
 #include "ui/app/AppController.h"
 #include "ui/app/MainWindow.h"
@@ -46,6 +47,7 @@ private slots:
     void disableAndEnable();
     void removeAsksThenRemovesTheSlot();
     void resetGivesAOneTimePassword();
+    void addAccountWithTheKeyboard();
     void ownAccountIsRefused();
     void staffAndAuditorSeeNoAction_data();
     void staffAndAuditorSeeNoAction();
@@ -249,6 +251,44 @@ void TestGuiAccountsManage::resetGivesAOneTimePassword()
     QVERIFY(session->vault().verifyPassword(kAuditorLogin, oneTime.toUtf8()).has_value());
     QVERIFY(!session->vault().verifyPassword(kAuditorLogin, kAuditorPassword.toUtf8()).has_value());
     const int row = page->model()->rowOf(kAuditorLogin);
+    QCOMPARE(page->model()->index(row, AccountTableModel::MustChangePasswordColumn).data().toString(),
+             QStringLiteral("Yes"));
+}
+
+void TestGuiAccountsManage::addAccountWithTheKeyboard()
+{
+    auto desk = openDesk();
+    QVERIFY(desk);
+    AccountsPage* page = desk->page;
+    Session* session = desk->controller.context().session();
+    QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
+    auto* dialog = desk->controller.mainWindow()->findChild<AddAccountDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // The form in paper order: login, name, role, one-time password.
+    auto* login = child<QLineEdit>(dialog, "loginEdit");
+    QTest::keyClicks(login, QStringLiteral("yamada"));
+    child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("山田 太郎")); // typed through the input method
+    auto* password = child<QLineEdit>(dialog, "passwordEdit");
+    // A password built from the person's own login is refused, and the dialog keeps what was typed.
+    QTest::keyClicks(password, QStringLiteral("yamada"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(login->text(), QStringLiteral("yamada"));
+    QTRY_VERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+
+    password->clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "generateButton"), Qt::LeftButton);
+    const QString oneTime = password->text();
+    QCOMPARE(oneTime.size(), 19);
+    QVERIFY(!child<QLabel>(dialog, "errorLabel")->isVisible()); // a new password clears the old complaint
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY(!desk->controller.mainWindow()->findChild<AddAccountDialog*>()
+                || !desk->controller.mainWindow()->findChild<AddAccountDialog*>()->isVisible());
+    QTRY_VERIFY(page->model()->rowOf(QStringLiteral("yamada")) >= 0);
+    QVERIFY(session->vault().verifyPassword(QStringLiteral("yamada"), oneTime.toUtf8()).has_value());
+    const int row = page->model()->rowOf(QStringLiteral("yamada"));
     QCOMPARE(page->model()->index(row, AccountTableModel::MustChangePasswordColumn).data().toString(),
              QStringLiteral("Yes"));
 }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accounts/AddAccountDialog.h"
 
+#include "ui/accounts/OneTimePasswordField.h"
+#include "ui/common/PasswordLineEdit.h"
+
 #include "core/crypto/SecureBytes.h"
 #include "core/services/AccountService.h"
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
-#include "ui/common/PasswordLineEdit.h"
-#include "ui/common/PasswordStrengthIndicator.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -29,9 +29,7 @@ AddAccountDialog::AddAccountDialog(SessionContext& context, QWidget* parent)
     , m_login(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_role(new QComboBox(this))
-    , m_password(new PasswordLineEdit(this))
-    , m_generate(new QPushButton(tr("&Generate"), this))
-    , m_strength(new PasswordStrengthIndicator(this))
+    , m_password(new OneTimePasswordField(this))
     , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -40,8 +38,6 @@ AddAccountDialog::AddAccountDialog(SessionContext& context, QWidget* parent)
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_generate->setObjectName(QStringLiteral("generateButton"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
 
     m_login->setValidator(new QRegularExpressionValidator(
@@ -51,11 +47,6 @@ AddAccountDialog::AddAccountDialog(SessionContext& context, QWidget* parent)
     m_name->setMaxLength(100);
     for (Role role : {Role::Staff, Role::Auditor, Role::Officer})
         m_role->addItem(roleDisplayName(role), QVariant::fromValue(int(role)));
-    m_generate->setAutoDefault(false);
-
-    auto* passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_password, 1);
-    passwordRow->addWidget(m_generate);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -63,9 +54,8 @@ AddAccountDialog::AddAccountDialog(SessionContext& context, QWidget* parent)
     form->addRow(tr("Full &name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     auto* passwordLabel = new QLabel(tr("One-time &password:"), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, passwordRow);
-    form->addRow(QString(), m_strength);
+    passwordLabel->setBuddy(m_password->edit());
+    form->addRow(passwordLabel, m_password);
 
     auto* hint = new QLabel(tr("Give the one-time password to the person in private. They must choose their own "
                                "password when they first sign in."),
@@ -85,43 +75,22 @@ AddAccountDialog::AddAccountDialog(SessionContext& context, QWidget* parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddAccountDialog::reject);
-    connect(m_generate, &QPushButton::clicked, this, [this] {
-        m_password->setText(generatePassword());
-        m_password->setRevealed(true);
-    });
-    for (QLineEdit* edit : {m_login, m_name, static_cast<QLineEdit*>(m_password)}) {
+    for (QLineEdit* edit : {m_login, m_name}) {
         connect(edit, &QLineEdit::textChanged, this, &AddAccountDialog::updateStrength);
         connect(edit, &QLineEdit::textEdited, m_error, &ErrorLabel::clearError);
     }
+    connect(m_password, &OneTimePasswordField::edited, m_error, &ErrorLabel::clearError);
     connect(&m_context, &SessionContext::sessionChanged, this, &AddAccountDialog::updateState);
     updateStrength();
     updateState();
     resize(qMax(sizeHint().width(), 480), sizeHint().height());
 }
 
-AddAccountDialog::~AddAccountDialog()
-{
-    m_password->clear();
-}
-
-QString AddAccountDialog::generatePassword()
-{
-    // No 0/O, 1/l/I: the password is read out or written on paper.
-    static constexpr char kAlphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
-    constexpr int kAlphabetSize = int(sizeof kAlphabet) - 1;
-    QString password;
-    for (int group = 0; group < 4; ++group) {
-        if (group > 0)
-            password += QLatin1Char('-');
-        for (int i = 0; i < 4; ++i)
-            password += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(kAlphabetSize)]);
-    }
-    return password;
-}
+AddAccountDialog::~AddAccountDialog() = default;
 
 void AddAccountDialog::updateStrength()
 {
-    m_strength->assess(m_password->text(), {m_login->text(), m_name->text()});
+    m_password->setPersonalWords({m_login->text(), m_name->text()});
 }
 
 void AddAccountDialog::updateState()

@@ -11,8 +11,7 @@ class QPushButton;
 namespace pd::ui {
 
 class ErrorLabel;
-class PasswordLineEdit;
-class PasswordStrengthIndicator;
+class OneTimePasswordField;
 class SessionContext;
 
 /// The privacy officer adds an account with a one-time password, which the person
@@ -25,9 +24,6 @@ public:
     explicit AddAccountDialog(SessionContext& context, QWidget* parent = nullptr);
     ~AddAccountDialog() override;
 
-    /// A random one-time password that is easy to read out and type: four groups of four.
-    static QString generatePassword();
-
 public slots:
     void accept() override;
 
@@ -39,9 +35,7 @@ private:
     QLineEdit* m_login = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_role = nullptr;
-    PasswordLineEdit* m_password = nullptr;
-    QPushButton* m_generate = nullptr;
-    PasswordStrengthIndicator* m_strength = nullptr;
+    OneTimePasswordField* m_password = nullptr;
     ErrorLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -4,11 +4,10 @@
 #include "core/crypto/SecureBytes.h"
 #include "core/services/AccountService.h"
 #include "core/services/Session.h"
-#include "ui/accounts/AddAccountDialog.h"
+#include "ui/accounts/OneTimePasswordField.h"
+#include "ui/common/PasswordLineEdit.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
-#include "ui/common/PasswordLineEdit.h"
-#include "ui/common/PasswordStrengthIndicator.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -26,32 +25,24 @@ ResetPasswordDialog::ResetPasswordDialog(SessionContext& context, const QString&
     , m_context(context)
     , m_login(login)
     , m_displayName(displayName)
-    , m_password(new PasswordLineEdit(this))
-    , m_generate(new QPushButton(tr("&Generate"), this))
-    , m_strength(new PasswordStrengthIndicator(this))
+    , m_password(new OneTimePasswordField(this))
     , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("resetPasswordDialog"));
     setWindowTitle(tr("Reset Password"));
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_generate->setObjectName(QStringLiteral("generateButton"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_generate->setAutoDefault(false);
+    m_password->setPersonalWords({login, displayName});
 
     auto* account = new QLabel(tr("%1 (%2)").arg(displayName, login), this);
     account->setTextFormat(Qt::PlainText);
-    auto* passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_password, 1);
-    passwordRow->addWidget(m_generate);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Account:"), account);
     auto* passwordLabel = new QLabel(tr("New one-time &password:"), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, passwordRow);
-    form->addRow(QString(), m_strength);
+    passwordLabel->setBuddy(m_password->edit());
+    form->addRow(passwordLabel, m_password);
 
     auto* hint = new QLabel(tr("The old password stops working at once. Give the one-time password to the person in "
                                "private; they must choose their own password when they next sign in."),
@@ -71,27 +62,13 @@ ResetPasswordDialog::ResetPasswordDialog(SessionContext& context, const QString&
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
-    connect(m_generate, &QPushButton::clicked, this, [this] {
-        m_password->setText(AddAccountDialog::generatePassword());
-        m_password->setRevealed(true);
-    });
-    connect(m_password, &QLineEdit::textChanged, this, &ResetPasswordDialog::updateStrength);
-    connect(m_password, &QLineEdit::textEdited, m_error, &ErrorLabel::clearError);
+    connect(m_password, &OneTimePasswordField::edited, m_error, &ErrorLabel::clearError);
     connect(&m_context, &SessionContext::sessionChanged, this, &ResetPasswordDialog::updateState);
-    updateStrength();
     updateState();
     resize(qMax(sizeHint().width(), 480), sizeHint().height());
 }
 
-ResetPasswordDialog::~ResetPasswordDialog()
-{
-    m_password->clear();
-}
-
-void ResetPasswordDialog::updateStrength()
-{
-    m_strength->assess(m_password->text(), {m_login, m_displayName});
-}
+ResetPasswordDialog::~ResetPasswordDialog() = default;
 
 void ResetPasswordDialog::updateState()
 {
@@ -109,10 +86,10 @@ void ResetPasswordDialog::accept()
     if (!session)
         return;
     m_error->clearError();
-    const PasswordAssessment assessment = m_strength->assess(m_password->text(), {m_login, m_displayName});
+    const PasswordAssessment assessment = m_password->assess();
     if (!assessment.acceptable) {
         m_error->showError(tr("Choose a stronger one-time password. %1").arg(assessment.reason));
-        m_password->setFocus();
+        m_password->edit()->setFocus();
         return;
     }
     QByteArray password = m_password->text().toUtf8();

@@ -10,8 +10,7 @@ class QPushButton;
 namespace pd::ui {
 
 class ErrorLabel;
-class PasswordLineEdit;
-class PasswordStrengthIndicator;
+class OneTimePasswordField;
 class SessionContext;
 
 /// The privacy officer gives someone who forgot their password a new one-time password.
@@ -32,14 +31,11 @@ public slots:
 
 private:
     void updateState();
-    void updateStrength();
 
     SessionContext& m_context;
     QString m_login;
     QString m_displayName;
-    PasswordLineEdit* m_password = nullptr;
-    QPushButton* m_generate = nullptr;
-    PasswordStrengthIndicator* m_strength = nullptr;
+    OneTimePasswordField* m_password = nullptr;
     ErrorLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_reset = nullptr;
