@@ -12,7 +12,11 @@ QString isoUtc(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-AuditEntry readEntry(const SqlStatement& row)
+constexpr auto kSelectColumns = "SELECT seq, at_utc, account_id, account_login, role, action, record_type, record_id, "
+                                "result, detail, prev_hash, hash FROM audit_log ";
+} // namespace
+
+AuditEntry AuditLog::readEntry(const SqlStatement& row)
 {
     AuditEntry entry;
     entry.seq = row.integer(0);
@@ -30,9 +34,10 @@ AuditEntry readEntry(const SqlStatement& row)
     return entry;
 }
 
-constexpr auto kSelectColumns = "SELECT seq, at_utc, account_id, account_login, role, action, record_type, record_id, "
-                                "result, detail, prev_hash, hash FROM audit_log ";
-} // namespace
+const char* AuditLog::selectEntries()
+{
+    return kSelectColumns;
+}
 
 QByteArray AuditEntry::canonical() const
 {

@@ -13,6 +13,7 @@
 namespace pd::storage {
 
 class Database;
+class SqlStatement;
 
 /// Who acts. Every audit entry names one.
 struct Actor
@@ -72,6 +73,11 @@ public:
         int limit = 1000;
     };
     static Result<QList<AuditEntry>> entries(Database& db, const Filter& filter);
+
+    /// "SELECT <every column of an entry> FROM audit_log ", for every query that reads whole
+    /// entries (AuditQueries too), and the reading of such a row.
+    static const char* selectEntries();
+    static AuditEntry readEntry(const SqlStatement& row);
 };
 
 } // namespace pd::storage

@@ -1,32 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/AuditQueries.h"
 
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
 namespace pd::storage {
 
 namespace {
-
-constexpr auto kSelectColumns = "SELECT seq, at_utc, account_id, account_login, role, action, record_type, record_id, "
-                                "result, detail, prev_hash, hash FROM audit_log ";
-
-AuditEntry readEntry(const SqlStatement& row)
-{
-    AuditEntry entry;
-    entry.seq = row.integer(0);
-    entry.atUtc = QDateTime::fromString(row.text(1), Qt::ISODateWithMs);
-    entry.accountId = row.integer(2);
-    entry.login = row.text(3);
-    entry.role = row.text(4);
-    entry.action = row.text(5);
-    entry.recordType = row.text(6);
-    entry.recordId = row.integer(7);
-    entry.result = row.text(8);
-    entry.detail = row.text(9);
-    entry.prevHash = row.blob(10);
-    entry.hash = row.blob(11);
-    return entry;
-}
 
 /// The WHERE clause of `query` with its values, bound in order. Only placeholders reach the SQL.
 struct Condition
@@ -85,12 +65,12 @@ Result<QList<AuditEntry>> AuditQueries::page(Database& db, const AuditQuery& que
 {
     const Condition condition = conditionFor(query);
     auto statement = prepare(db,
-        QString::fromLatin1(kSelectColumns) + condition.sql
+        QString::fromLatin1(AuditLog::selectEntries()) + condition.sql
             + QStringLiteral("ORDER BY seq DESC LIMIT %1 OFFSET %2").arg(std::max(limit, 0)).arg(std::max<qint64>(offset, 0)),
         condition);
     if (!statement)
         return std::unexpected(statement.error());
-    return collect<AuditEntry>(*statement, readEntry);
+    return collect<AuditEntry>(*statement, AuditLog::readEntry);
 }
 
 Result<qint64> AuditQueries::count(Database& db, const AuditQuery& query)
@@ -118,11 +98,11 @@ Result<qint64> AuditQueries::count(Database& db, const AuditQuery& query)
 Result<QList<AuditEntry>> AuditQueries::all(Database& db, const AuditQuery& query)
 {
     const Condition condition = conditionFor(query);
-    auto statement = prepare(db, QString::fromLatin1(kSelectColumns) + condition.sql + QStringLiteral("ORDER BY seq"),
+    auto statement = prepare(db, QString::fromLatin1(AuditLog::selectEntries()) + condition.sql + QStringLiteral("ORDER BY seq"),
         condition);
     if (!statement)
         return std::unexpected(statement.error());
-    return collect<AuditEntry>(*statement, readEntry);
+    return collect<AuditEntry>(*statement, AuditLog::readEntry);
 }
 
 Result<QStringList> AuditQueries::actions(Database& db)
