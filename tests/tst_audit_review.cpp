@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -27,7 +28,8 @@ QDateTime jst(int year, int month, int day, int hour, int minute, int second = 0
 }
 
 storage::AuditEntry entryAt(const QDateTime& atUtc, qint64 accountId, const QString& action,
-                            const QString& recordType = u"complaint"_s, const QString& result = u"ok"_s)
+                            const QString& recordType = u"complaint"_s, const QString& result = u"ok"_s,
+                            qint64 recordId = 1)
 {
     storage::AuditEntry entry;
     entry.atUtc = atUtc;
@@ -35,7 +37,7 @@ storage::AuditEntry entryAt(const QDateTime& atUtc, qint64 accountId, const QStr
     entry.login = u"user%1"_s.arg(accountId);
     entry.action = action;
     entry.recordType = recordType;
-    entry.recordId = 1;
+    entry.recordId = recordId;
     entry.result = result;
     return entry;
 }
@@ -71,6 +73,10 @@ private slots:
     void failedLoginsPicksRefusals();
     void bulkViewingNeedsEnoughViewsInTheWindow();
     void bulkViewingCountsEachAccountApart();
+    void bulkViewingCountsDistinctRecords();
+    void displayNamesForRecordTypesAndResults();
+    void recordFilterTakesKeysAndNames_data();
+    void recordFilterTakesKeysAndNames();
     void filtersNarrowAndPage();
     void readingIsAuditedWithConditionNamesOnly();
     void failedLoginViewEndToEnd();
@@ -133,18 +139,25 @@ void TestAuditReview::failedLoginsPicksRefusals()
     QCOMPARE(seen, (QStringList{u"login_failed/refused"_s, u"login/refused: disabled"_s, u"denied/refused"_s}));
 }
 
+/// A view of complaint `recordId` by `accountId`.
+storage::AuditEntry viewOf(const QDateTime& atUtc, qint64 accountId, qint64 recordId,
+                           const QString& recordType = u"complaint"_s)
+{
+    return entryAt(atUtc, accountId, u"view"_s, recordType, u"ok"_s, recordId);
+}
+
 void TestAuditReview::bulkViewingNeedsEnoughViewsInTheWindow()
 {
     const BulkViewingRule rule{5, 10};
     const QDateTime start = jst(2026, 11, 30, 10, 0);
-    // Four views, then a fifth just outside ten minutes of the first: no burst yet.
+    // Four records, then a fifth just outside ten minutes of the first: no burst yet.
     QList<storage::AuditEntry> entries;
     for (int minute : {0, 3, 6, 9})
-        entries << entryAt(start.addSecs(minute * 60), 2, u"view"_s);
-    entries << entryAt(start.addSecs(10 * 60), 2, u"view"_s);
+        entries << viewOf(start.addSecs(minute * 60), 2, 100 + minute);
+    entries << viewOf(start.addSecs(10 * 60), 2, 110);
     QVERIFY(AuditAnomalies::bulkViewing(entries, rule).isEmpty());
-    // A sixth view at 10:11 makes 3, 6, 9, 10, 11 five views within ten minutes.
-    entries << entryAt(start.addSecs(11 * 60), 2, u"view"_s);
+    // A sixth record at 10:11 makes 3, 6, 9, 10, 11 five records within ten minutes.
+    entries << viewOf(start.addSecs(11 * 60), 2, 111);
     const QList<storage::AuditEntry> burst = AuditAnomalies::bulkViewing(entries, rule);
     QCOMPARE(burst.size(), 5);
     QCOMPARE(burst.first().atUtc, start.addSecs(3 * 60));
@@ -152,8 +165,8 @@ void TestAuditReview::bulkViewingNeedsEnoughViewsInTheWindow()
     // Reading the trail is not viewing records, and other actions do not count either.
     QList<storage::AuditEntry> reviewing;
     for (int second = 0; second < 40; ++second)
-        reviewing << entryAt(start.addSecs(second), 2, u"view"_s, u"audit_log"_s)
-                  << entryAt(start.addSecs(second), 2, u"update"_s);
+        reviewing << viewOf(start.addSecs(second), 2, second + 1, u"audit_log"_s)
+                  << entryAt(start.addSecs(second), 2, u"update"_s, u"complaint"_s, u"ok"_s, second + 1);
     QVERIFY(AuditAnomalies::bulkViewing(reviewing, rule).isEmpty());
 }
 
@@ -161,11 +174,119 @@ void TestAuditReview::bulkViewingCountsEachAccountApart()
 {
     const QDateTime start = jst(2026, 11, 30, 10, 0);
     QList<storage::AuditEntry> entries;
-    // Two accounts alternate 30 views each in five minutes: 60 views together, 30 each.
+    // Two accounts alternate 30 records each in five minutes: 60 records together, 30 each.
     for (int index = 0; index < 60; ++index)
-        entries << entryAt(start.addSecs(index * 5), index % 2 == 0 ? 2 : 3, u"view"_s);
+        entries << viewOf(start.addSecs(index * 5), index % 2 == 0 ? 2 : 3, index + 1);
     QCOMPARE(AuditAnomalies::bulkViewing(entries, BulkViewingRule{}).size(), 60);
     QVERIFY(AuditAnomalies::bulkViewing(entries, BulkViewingRule{31, 10}).isEmpty());
+}
+
+void TestAuditReview::bulkViewingCountsDistinctRecords()
+{
+    const QDateTime start = jst(2026, 11, 30, 10, 0);
+    const BulkViewingRule rule; // the default: 30 records in 10 minutes
+    // Working on one complaint: 40 views of it in ten minutes are no bulk viewing.
+    QList<storage::AuditEntry> oneRecord;
+    for (int index = 0; index < 40; ++index)
+        oneRecord << viewOf(start.addSecs(index * 15), 2, 151);
+    QVERIFY(AuditAnomalies::bulkViewing(oneRecord, rule).isEmpty());
+    // 30 different complaints in the same ten minutes are.
+    QList<storage::AuditEntry> manyRecords;
+    for (int index = 0; index < 30; ++index)
+        manyRecords << viewOf(start.addSecs(index * 15), 2, index + 1);
+    QCOMPARE(AuditAnomalies::bulkViewing(manyRecords, rule).size(), 30);
+    // 29 records, each opened twice: 58 views, still one record short of the rule.
+    QList<storage::AuditEntry> twice;
+    for (int index = 0; index < 58; ++index)
+        twice << viewOf(start.addSecs(index * 10), 2, index % 29 + 1);
+    QVERIFY(AuditAnomalies::bulkViewing(twice, rule).isEmpty());
+    // A record is its type and number: attachment #5 is not complaint #5.
+    twice << viewOf(start.addSecs(58 * 10), 2, 5, u"complaint_attachment"_s);
+    QCOMPARE(AuditAnomalies::bulkViewing(twice, rule).size(), 59);
+    // A record stays in the window while any of its views does: complaint 1 seen at 10:00 and
+    // again at 10:09 still counts at 10:11, when the first view has left the window.
+    const QList<storage::AuditEntry> sliding = {
+        viewOf(start, 2, 1), viewOf(start.addSecs(5 * 60), 2, 2), viewOf(start.addSecs(9 * 60), 2, 1),
+        viewOf(start.addSecs(11 * 60), 2, 3)};
+    const QList<storage::AuditEntry> slid = AuditAnomalies::bulkViewing(sliding, BulkViewingRule{3, 10});
+    QCOMPARE(slid.size(), 3);
+    QCOMPARE(slid.first().atUtc, start.addSecs(5 * 60));
+}
+
+void TestAuditReview::displayNamesForRecordTypesAndResults()
+{
+    // Every record type the code writes has a name of its own; the screen shows no storage key.
+    const QStringList written = {
+        u"complaint"_s, u"complaint_timeline"_s, u"complaint_attachment"_s, u"complaint_email"_s,
+        u"complaint_draft"_s, u"complaint_sign_off"_s, u"complaint_register"_s, u"complaint_search"_s,
+        u"issued_letter"_s, u"letter_draft"_s, u"letter_template"_s, u"letter_register"_s, u"account"_s,
+        u"organization"_s, u"database"_s, u"backup"_s, u"key_rotation"_s, u"audit_log"_s, u"audit_review"_s,
+        u"audit_checkpoint"_s};
+    QSet<QString> names;
+    for (const QString& key : written) {
+        const QString name = AuditReview::recordTypeDisplayName(key);
+        QVERIFY2(name != key && !name.contains(u'_'), qPrintable(key));
+        names.insert(name);
+    }
+    QCOMPARE(names.size(), written.size()); // no two types read alike
+    // In the C locale the names are the English source strings.
+    QCOMPARE(AuditReview::recordTypeDisplayName(u"complaint"_s), u"Complaint"_s);
+    QCOMPARE(AuditReview::targetDisplayName(u"complaint"_s, 151), u"Complaint #151"_s);
+    QCOMPARE(AuditReview::targetDisplayName(u"database"_s, 0), u"Database"_s);
+    QCOMPARE(AuditReview::targetKey(u"complaint"_s, 151), u"complaint #151"_s);
+    QCOMPARE(AuditReview::targetKey(u"database"_s, 0), u"database"_s);
+    // A type this version does not know is shown as stored: nothing is lost.
+    QCOMPARE(AuditReview::recordTypeDisplayName(u"future_record"_s), u"future_record"_s);
+    QCOMPARE(AuditReview::targetDisplayName(u"future_record"_s, 3), u"future_record #3"_s);
+
+    QCOMPARE(AuditReview::resultDisplayName(u"ok"_s), u"Succeeded"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"refused"_s), u"Refused"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"failed"_s), u"Failed"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"warning"_s), u"Warning"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"refused: disabled"_s), u"Refused: account disabled"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"failed: entry differs"_s), u"Failed: entry differs from the checkpoint"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"refused: a new reason"_s), u"Refused: a new reason"_s);
+    QCOMPARE(AuditReview::resultDisplayName(u"postponed: later"_s), u"postponed: later"_s);
+}
+
+void TestAuditReview::recordFilterTakesKeysAndNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("recordType");
+    QTest::addColumn<qint64>("recordId"); // -1: any
+    QTest::newRow("empty") << QString() << true << QString() << qint64(-1);
+    QTest::newRow("key and number") << u"complaint #12"_s << true << u"complaint"_s << qint64(12);
+    QTest::newRow("key without #") << u"complaint 12"_s << true << u"complaint"_s << qint64(12);
+    QTest::newRow("key alone") << u"account"_s << true << u"account"_s << qint64(-1);
+    QTest::newRow("entries about no single record") << u"database #0"_s << true << u"database"_s << qint64(0);
+    QTest::newRow("number alone") << u"#12"_s << true << QString() << qint64(12);
+    QTest::newRow("bare number") << u"  12 "_s << true << QString() << qint64(12);
+    QTest::newRow("display name") << u"Complaint #12"_s << true << u"complaint"_s << qint64(12);
+    QTest::newRow("display name in lower case") << u"complaint e-mail 4"_s << true << u"complaint_email"_s << qint64(4);
+    QTest::newRow("name of two words") << u"Attachment #3"_s << true << u"complaint_attachment"_s << qint64(3);
+    QTest::newRow("full width") << u"ｃｏｍｐｌａｉｎｔ　＃１２"_s << true << u"complaint"_s << qint64(12);
+    QTest::newRow("key this version does not name") << u"future_record #2"_s << true << u"future_record"_s << qint64(2);
+    QTest::newRow("unknown name") << u"苦情 12"_s << false << QString() << qint64(0); // C locale: not a name
+    QTest::newRow("hash alone") << u"#"_s << false << QString() << qint64(0);
+    QTest::newRow("junk") << u"complaint #12 x"_s << false << QString() << qint64(0);
+}
+
+void TestAuditReview::recordFilterTakesKeysAndNames()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, recordType);
+    QFETCH(qint64, recordId);
+    const Result<AuditRecordFilter> filter = AuditReview::parseRecordFilter(text);
+    QCOMPARE(bool(filter), valid);
+    if (!valid) {
+        QCOMPARE(filter.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(filter.error().message().contains(u"Complaint #12"_s), qPrintable(filter.error().message()));
+        return;
+    }
+    QCOMPARE(filter->recordType, recordType);
+    QCOMPARE(filter->recordId.value_or(-1), recordId);
 }
 
 void TestAuditReview::filtersNarrowAndPage()

@@ -23,12 +23,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace pd;
@@ -36,6 +38,25 @@ using namespace pd::ui;
 using namespace Qt::StringLiterals;
 
 namespace {
+/// Japanese for the few names these tests look at, as the lead's translation will give them:
+/// the display names must come from tr(), not be spelled out in the page.
+class JapaneseNames : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        static const QHash<QString, QString> names = {
+            {u"AuditReview/Complaint"_s, u"苦情"_s},
+            {u"AuditReview/Succeeded"_s, u"成功"_s},
+            {u"Role/Privacy officer"_s, u"個人情報取扱責任者"_s},
+        };
+        return names.value(QString::fromLatin1(context) + u'/' + QString::fromUtf8(source));
+    }
+};
+
 const QString kStaffLogin = u"suzuki"_s;
 const QByteArray kStaffPassword = QByteArrayLiteral("Tantou-sha-2026-ok");
 const QString kAuditorLogin = u"kansa"_s;
@@ -54,6 +75,8 @@ private slots:
     void pageOnlyForOfficerAndAuditor();
     void filterNarrowsTheModel();
     void badRecordFilterSaysWhy();
+    void namesNotStorageKeys();
+    void japaneseNamesInTheFilter();
     void markReviewedWritesTheEntry();
     void exportedCheckpointVerifies();
     void verifyRunsInTheBackground();
@@ -211,13 +234,96 @@ void TestGuiAuditReview::badRecordFilterSaysWhy()
     AuditReviewPage* page = desk->page;
     QTRY_VERIFY(page->isVisible());
     const int shown = page->model()->rowCount();
-    page->findChild<QLineEdit*>(u"auditRecordEdit"_s)->setText(u"苦情 12"_s);
+    // Kanji numerals are no record number.
+    page->findChild<QLineEdit*>(u"auditRecordEdit"_s)->setText(u"#十二"_s);
     QVERIFY(!page->applyFilter());
     QCOMPARE(page->model()->rowCount(), shown); // what was shown stays
-    QCOMPARE(page->findChild<QLineEdit*>(u"auditRecordEdit"_s)->text(), u"苦情 12"_s); // input kept
+    QCOMPARE(page->findChild<QLineEdit*>(u"auditRecordEdit"_s)->text(), u"#十二"_s); // input kept
     page->setPeriod(QDate(2026, 5, 1), QDate(2026, 4, 1));
     page->findChild<QLineEdit*>(u"auditRecordEdit"_s)->clear();
     QVERIFY(!page->applyFilter());
+}
+
+void TestGuiAuditReview::namesNotStorageKeys()
+{
+    auto desk = openDesk();
+    QVERIFY(desk);
+    Session& session = *desk->controller.context().session();
+    QVERIFY(session.vault().store().audit(session.actor(), u"login"_s, u"account"_s, session.account().id, {},
+                                          u"refused: disabled"_s));
+    desk->window->showPage(MainWindowPage::AuditTrail);
+    AuditReviewPage* page = desk->page;
+    QTRY_VERIFY(page->isVisible());
+    AuditEntryModel* model = page->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    // The row whose stored key is `key` in `column`, shown as the screen names it.
+    auto shownFor = [model](int column, const QString& key) -> QString {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, column).data(AuditEntryModel::KeyRole).toString() == key)
+                return model->index(row, column).data().toString();
+        return u"(no row for %1)"_s.arg(key);
+    };
+    // In the C locale the names are the English source strings.
+    QCOMPARE(shownFor(AuditEntryModel::TargetColumn, u"complaint #7"_s), u"Complaint #7"_s);
+    QCOMPARE(shownFor(AuditEntryModel::TargetColumn, u"account #%1"_s.arg(session.account().id)),
+             u"Account #%1"_s.arg(session.account().id));
+    QCOMPARE(shownFor(AuditEntryModel::TargetColumn, u"database"_s), u"Database"_s);
+    QCOMPARE(shownFor(AuditEntryModel::ResultColumn, u"ok"_s), u"Succeeded"_s);
+    QCOMPARE(shownFor(AuditEntryModel::ResultColumn, u"refused: disabled"_s), u"Refused: account disabled"_s);
+    QCOMPARE(shownFor(AuditEntryModel::ActionColumn, u"view"_s), AuditReview::actionDisplayName(u"view"_s));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString target = model->index(row, AuditEntryModel::TargetColumn).data().toString();
+        QVERIFY2(!target.contains(u'_') && target.at(0).isUpper(), qPrintable(target));
+    }
+
+    // The filter takes the stored key and the name the table shows.
+    auto* record = page->findChild<QLineEdit*>(u"auditRecordEdit"_s);
+    for (const QString& text : {u"complaint #7"_s, u"Complaint 7"_s}) {
+        record->setText(text);
+        QVERIFY2(page->applyFilter(), qPrintable(text));
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, AuditEntryModel::TargetColumn).data().toString(), u"Complaint #7"_s);
+    }
+    QCOMPARE(record->placeholderText(), u"e.g. Complaint #12"_s);
+
+    // 役割 is wide enough for the longest role name: nothing is cut off with "…".
+    record->clear();
+    QVERIFY(page->applyFilter());
+    QAbstractItemView* table = page->table();
+    QVERIFY(table->sizeHintForColumn(AuditEntryModel::RoleColumn) > 0);
+    QVERIFY2(page->table()->columnWidth(AuditEntryModel::RoleColumn)
+                 >= table->sizeHintForColumn(AuditEntryModel::RoleColumn),
+             qPrintable(u"%1 < %2"_s.arg(page->table()->columnWidth(AuditEntryModel::RoleColumn))
+                            .arg(table->sizeHintForColumn(AuditEntryModel::RoleColumn))));
+}
+
+void TestGuiAuditReview::japaneseNamesInTheFilter()
+{
+    JapaneseNames japanese;
+    QVERIFY(QCoreApplication::installTranslator(&japanese));
+    auto removeAtEnd = qScopeGuard([&japanese] { QCoreApplication::removeTranslator(&japanese); });
+    auto desk = openDesk();
+    QVERIFY(desk);
+    desk->window->showPage(MainWindowPage::AuditTrail);
+    AuditReviewPage* page = desk->page;
+    QTRY_VERIFY(page->isVisible());
+    auto* record = page->findChild<QLineEdit*>(u"auditRecordEdit"_s);
+    QVERIFY2(record->placeholderText().contains(u"苦情 #12"_s), qPrintable(record->placeholderText()));
+    for (const QString& text : {u"苦情 #7"_s, u"苦情 7"_s, u"苦情＃７"_s, u"complaint #7"_s}) {
+        record->setText(text);
+        QVERIFY2(page->applyFilter(), qPrintable(text));
+        QCOMPARE(page->model()->rowCount(), 2);
+        QCOMPARE(page->model()->index(0, AuditEntryModel::TargetColumn).data().toString(), u"苦情 #7"_s);
+        QCOMPARE(page->model()->index(0, AuditEntryModel::ResultColumn).data().toString(), u"成功"_s);
+        QCOMPARE(page->model()->index(0, AuditEntryModel::RoleColumn).data().toString(), u"個人情報取扱責任者"_s);
+    }
+    // The long Japanese role name fits its column.
+    QAbstractItemView* table = page->table();
+    QVERIFY2(page->table()->columnWidth(AuditEntryModel::RoleColumn)
+                 >= table->sizeHintForColumn(AuditEntryModel::RoleColumn),
+             qPrintable(u"%1 < %2"_s.arg(page->table()->columnWidth(AuditEntryModel::RoleColumn))
+                            .arg(table->sizeHintForColumn(AuditEntryModel::RoleColumn))));
 }
 
 void TestGuiAuditReview::markReviewedWritesTheEntry()

@@ -107,6 +107,13 @@ void TestRenderAuditReview::manyEntriesOnNumberedPages()
         QVERIFY2(text.contains(QString::number(entry.seq)), qPrintable(QString::number(entry.seq)));
     QVERIFY(text.contains(u"2026-04-0109:40:00"_s)); // first entry: 00:40 UTC
     QVERIFY(text.contains(withoutWhitespace(AuditReview::actionDisplayName(u"update"_s))));
+    // Records and results by the names the screen gives them (the English source strings here),
+    // not by the keys the trail stores.
+    QVERIFY(text.contains(withoutWhitespace(AuditReview::targetDisplayName(u"complaint"_s, 39))));
+    QVERIFY(text.contains(u"Complaint#39"_s));
+    QVERIFY(!text.contains(u"complaint#"_s));
+    QVERIFY(text.contains(withoutWhitespace(AuditReview::resultDisplayName(u"ok"_s))));
+    QVERIFY(text.contains(u"Succeeded"_s));
     QVERIFY(text.contains(u"fields=summary,status"_s));
 }
 

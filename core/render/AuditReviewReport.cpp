@@ -64,13 +64,12 @@ RowTexts columnHeads()
 RowTexts rowTexts(const storage::AuditEntry& entry)
 {
     const QDateTime local = entry.atUtc.toTimeZone(QTimeZone(kJapanOffsetSeconds));
-    QString target = entry.recordType;
-    if (entry.recordId != 0)
-        target += QStringLiteral(" #%1").arg(entry.recordId);
+    // The names the screen shows; the stored keys stay in the trail and in privacydesk-admin audit-log.
     return {QString::number(entry.seq), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             entry.login.isEmpty() ? AuditReviewReport::tr("(unknown)") : entry.login,
-            AuditReview::roleDisplayName(entry.role), AuditReview::actionDisplayName(entry.action), target,
-            entry.result, entry.detail};
+            AuditReview::roleDisplayName(entry.role), AuditReview::actionDisplayName(entry.action),
+            AuditReview::targetDisplayName(entry.recordType, entry.recordId),
+            AuditReview::resultDisplayName(entry.result), entry.detail};
 }
 
 std::array<qreal, ColumnCount> columnWidths(const QList<RowTexts>& rows, const RowTexts& heads, const Fonts& fonts,

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -57,6 +58,35 @@ QString conditionNames(const storage::AuditQuery& query)
     if (!query.recordType.isEmpty() || query.recordId)
         names << QStringLiteral("record");
     return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(','));
+}
+
+/// Every record type the code writes into the trail (audit() and the Writer's record types, and
+/// the `what` of Session::require), with the name the screen and the print give it.
+const QList<std::pair<QString, const char*>>& recordTypeNames()
+{
+    static const QList<std::pair<QString, const char*>> names = {
+        {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("AuditReview", "Complaint")},
+        {QStringLiteral("complaint_timeline"), QT_TRANSLATE_NOOP("AuditReview", "Complaint history")},
+        {QStringLiteral("complaint_attachment"), QT_TRANSLATE_NOOP("AuditReview", "Attachment")},
+        {QStringLiteral("complaint_email"), QT_TRANSLATE_NOOP("AuditReview", "Complaint e-mail")},
+        {QStringLiteral("complaint_draft"), QT_TRANSLATE_NOOP("AuditReview", "Complaint draft")},
+        {QStringLiteral("complaint_sign_off"), QT_TRANSLATE_NOOP("AuditReview", "Officer sign-off")},
+        {QStringLiteral("complaint_register"), QT_TRANSLATE_NOOP("AuditReview", "Register of complaints")},
+        {QStringLiteral("complaint_search"), QT_TRANSLATE_NOOP("AuditReview", "Complaint search index")},
+        {QStringLiteral("issued_letter"), QT_TRANSLATE_NOOP("AuditReview", "Issued letter")},
+        {QStringLiteral("letter_draft"), QT_TRANSLATE_NOOP("AuditReview", "Letter draft")},
+        {QStringLiteral("letter_template"), QT_TRANSLATE_NOOP("AuditReview", "Letter template")},
+        {QStringLiteral("letter_register"), QT_TRANSLATE_NOOP("AuditReview", "Register of letters")},
+        {QStringLiteral("account"), QT_TRANSLATE_NOOP("AuditReview", "Account")},
+        {QStringLiteral("organization"), QT_TRANSLATE_NOOP("AuditReview", "Organization settings")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("AuditReview", "Database")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditReview", "Backup")},
+        {QStringLiteral("key_rotation"), QT_TRANSLATE_NOOP("AuditReview", "Data key rotation")},
+        {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("AuditReview", "Audit trail")},
+        {QStringLiteral("audit_review"), QT_TRANSLATE_NOOP("AuditReview", "Review mark")},
+        {QStringLiteral("audit_checkpoint"), QT_TRANSLATE_NOOP("AuditReview", "Audit checkpoint")},
+    };
+    return names;
 }
 
 QString viewKey(AuditView view)
@@ -144,15 +174,26 @@ QList<storage::AuditEntry> bulkViewing(const QList<storage::AuditEntry>& entries
         if (entry.action == QLatin1String("view") && entry.recordType != QLatin1String("audit_log"))
             viewsByAccount[entry.accountId].append(index);
     }
+    // "Many records", not "many views": reopening one complaint while working on it is no burst.
+    using RecordKey = std::pair<QString, qint64>;
+    auto recordOf = [&entries](qsizetype index) {
+        return RecordKey(entries.at(index).recordType, entries.at(index).recordId);
+    };
     QList<bool> inBurst(entries.size(), false);
     for (const QList<qsizetype>& views : std::as_const(viewsByAccount)) {
         qsizetype first = 0;
         qsizetype markedUpTo = -1; // each view is marked once, so a long burst costs linear time
+        QHash<RecordKey, int> viewsInWindow; // per record, the views between first and last
         for (qsizetype last = 0; last < views.size(); ++last) {
             const QDateTime lastTime = entries.at(views.at(last)).atUtc;
-            while (entries.at(views.at(first)).atUtc.msecsTo(lastTime) >= windowMs)
+            ++viewsInWindow[recordOf(views.at(last))];
+            while (entries.at(views.at(first)).atUtc.msecsTo(lastTime) >= windowMs) {
+                const auto leaving = viewsInWindow.find(recordOf(views.at(first)));
+                if (--leaving.value() == 0)
+                    viewsInWindow.erase(leaving);
                 ++first;
-            if (last - first + 1 >= rule.minimumViews) {
+            }
+            if (viewsInWindow.size() >= rule.minimumViews) {
                 for (qsizetype mark = std::max(first, markedUpTo + 1); mark <= last; ++mark)
                     inBurst[views.at(mark)] = true;
                 markedUpTo = last;
@@ -283,9 +324,110 @@ QString AuditReview::actionDisplayName(const QString& action)
         {QStringLiteral("enable_account"), QT_TR_NOOP("Enabled account")},
         {QStringLiteral("disable_account"), QT_TR_NOOP("Disabled account")},
         {QStringLiteral("rollback_detected"), QT_TR_NOOP("Older database copy detected")},
+        {QStringLiteral("rotate_data_key"), QT_TR_NOOP("Rotated the data key")},
+        {QStringLiteral("transition"), QT_TR_NOOP("Changed the status")},
+        {QStringLiteral("sign_off"), QT_TR_NOOP("Signed off")},
+        {QStringLiteral("sign_off_withdrawn"), QT_TR_NOOP("Sign-off withdrawn")},
+        {QStringLiteral("draft_saved"), QT_TR_NOOP("Saved a draft")},
+        {QStringLiteral("draft_discarded"), QT_TR_NOOP("Discarded a draft")},
+        {QStringLiteral("save_pdf"), QT_TR_NOOP("Saved as PDF")},
+        {QStringLiteral("maintenance"), QT_TR_NOOP("Maintenance")},
     };
     const auto name = names.constFind(action);
     return name == names.constEnd() ? action : tr(*name);
+}
+
+QString AuditReview::recordTypeDisplayName(const QString& recordType)
+{
+    for (const auto& [key, name] : recordTypeNames())
+        if (key == recordType)
+            return tr(name);
+    return recordType;
+}
+
+QString AuditReview::targetDisplayName(const QString& recordType, qint64 recordId)
+{
+    const QString type = recordTypeDisplayName(recordType);
+    return recordId == 0 ? type : QStringLiteral("%1 #%2").arg(type).arg(recordId);
+}
+
+QString AuditReview::targetKey(const QString& recordType, qint64 recordId)
+{
+    return recordId == 0 ? recordType : QStringLiteral("%1 #%2").arg(recordType).arg(recordId);
+}
+
+QString AuditReview::resultDisplayName(const QString& result)
+{
+    // A result is an outcome, optionally with the reason after a colon ("refused: disabled").
+    static const QHash<QString, const char*> outcomes = {
+        {QStringLiteral("ok"), QT_TR_NOOP("Succeeded")},
+        {QStringLiteral("refused"), QT_TR_NOOP("Refused")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("warning"), QT_TR_NOOP("Warning")},
+    };
+    static const QHash<QString, const char*> reasons = {
+        {QStringLiteral("disabled"), QT_TR_NOOP("account disabled")},
+        {QStringLiteral("wrong current password"), QT_TR_NOOP("wrong current password")},
+        {QStringLiteral("chain broken"), QT_TR_NOOP("chain broken")},
+        {QStringLiteral("trail shorter"), QT_TR_NOOP("trail shorter than the checkpoint")},
+        {QStringLiteral("entry differs"), QT_TR_NOOP("entry differs from the checkpoint")},
+        {QStringLiteral("checkpoint invalid"), QT_TR_NOOP("not a valid checkpoint")},
+    };
+    const qsizetype colon = result.indexOf(QLatin1Char(':'));
+    const auto outcome = outcomes.constFind(colon < 0 ? result : result.left(colon));
+    if (outcome == outcomes.constEnd())
+        return result;
+    if (colon < 0)
+        return tr(*outcome);
+    const QString reason = result.mid(colon + 1).trimmed();
+    const auto known = reasons.constFind(reason);
+    return tr("%1: %2", "an audit result and its reason")
+        .arg(tr(*outcome), known == reasons.constEnd() ? reason : tr(*known));
+}
+
+Result<AuditRecordFilter> AuditReview::parseRecordFilter(const QString& text)
+{
+    // NFKC: a Japanese input method may give "＃１２" in full width.
+    const QString input = text.normalized(QString::NormalizationForm_KC).simplified();
+    AuditRecordFilter filter;
+    if (input.isEmpty())
+        return filter;
+    auto refuse = [] {
+        return fail(ErrorKind::InvalidInput, tr("Write the record as a type, a number or both, e.g. %1.")
+                                                 .arg(targetDisplayName(QStringLiteral("complaint"), 12)));
+    };
+    static const QRegularExpression pattern(QStringLiteral("^(.*?)\\s*(?:#\\s*)?(\\d+)?$"));
+    const QRegularExpressionMatch match = pattern.match(input);
+    const QString name = match.captured(1);
+    if (!match.hasMatch() || (name.isEmpty() && match.captured(2).isEmpty()))
+        return refuse();
+    if (!name.isEmpty()) {
+        auto folded = [](const QString& value) {
+            return value.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+        };
+        const QString wanted = folded(name);
+        for (const auto& [key, source] : recordTypeNames()) {
+            // The English name too: a reviewer may copy "Complaint #12" from an English screen.
+            if (wanted == key || wanted == folded(tr(source)) || wanted == folded(QString::fromLatin1(source))) {
+                filter.recordType = key;
+                break;
+            }
+        }
+        // A key this version does not name (a later version may write new ones) is still a key.
+        static const QRegularExpression rawKey(QStringLiteral("^[a-z_]+$"));
+        if (filter.recordType.isEmpty() && rawKey.match(wanted).hasMatch())
+            filter.recordType = wanted;
+        if (filter.recordType.isEmpty())
+            return refuse();
+    }
+    if (!match.captured(2).isEmpty()) {
+        bool ok = false;
+        const qint64 id = match.captured(2).toLongLong(&ok);
+        if (!ok)
+            return refuse();
+        filter.recordId = id;
+    }
+    return filter;
 }
 
 QString AuditReview::roleDisplayName(const QString& roleKey)
@@ -350,7 +492,7 @@ QString AuditReview::officeHoursText(const OfficeHours& hours)
 
 QString AuditReview::bulkViewingText(const BulkViewingRule& rule)
 {
-    return tr("One account viewing %1 or more records within %n minute(s).", nullptr, rule.windowMinutes)
+    return tr("One account viewing %1 or more different records within %n minute(s).", nullptr, rule.windowMinutes)
         .arg(rule.minimumViews);
 }
 

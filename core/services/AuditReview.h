@@ -11,6 +11,8 @@
 #include <QList>
 #include <QTime>
 
+#include <optional>
+
 namespace pd {
 
 class Session;
@@ -24,12 +26,20 @@ namespace AuditAnomalies {
 bool isFailedLogin(const storage::AuditEntry& entry);
 QList<storage::AuditEntry> failedLogins(const QList<storage::AuditEntry>& entries);
 QList<storage::AuditEntry> outsideOfficeHours(const QList<storage::AuditEntry>& entries, const OfficeHours& hours);
-/// The "view" entries of every burst: each returned entry belongs to a run of at least
-/// rule.minimumViews views by the same account within rule.windowMinutes.
+/// The "view" entries of every burst: each returned entry belongs to a run of views by the same
+/// account within rule.windowMinutes that covers at least rule.minimumViews different records.
+/// Opening one record again and again is work on that record, not bulk viewing.
 QList<storage::AuditEntry> bulkViewing(const QList<storage::AuditEntry>& entries, const BulkViewingRule& rule);
 } // namespace AuditAnomalies
 
 /// What a reading of the trail starts with: how many entries match, up to which entry.
+/// A record as the review's filter names it: a type, a number, or both (empty type, no id: any).
+struct AuditRecordFilter
+{
+    QString recordType;
+    std::optional<qint64> recordId;
+};
+
 struct AuditSnapshot
 {
     qint64 count = 0;
@@ -110,6 +120,19 @@ public:
     static QString reviewDetail(const AuditReviewMark& mark, const QString& note);
     /// How the screen and the print name an action ("view" → "Viewed"); unknown keys as they are.
     static QString actionDisplayName(const QString& action);
+    /// How the screen and the print name a record type ("complaint" → "Complaint"); unknown keys as they are.
+    static QString recordTypeDisplayName(const QString& recordType);
+    /// "Complaint #12"; the type alone for an entry about no single record (id 0).
+    static QString targetDisplayName(const QString& recordType, qint64 recordId);
+    /// The stored form of a target, "complaint #12": what the filter also takes and the details show.
+    static QString targetKey(const QString& recordType, qint64 recordId);
+    /// How the screen and the print name a result ("ok" → "Succeeded", "refused: disabled" →
+    /// "Refused: account disabled"); an unknown result or reason as it is.
+    static QString resultDisplayName(const QString& result);
+    /// Reads the record filter as a reviewer writes it: a type by its stored key or its display
+    /// name, a number, or both ("complaint #12", "Complaint 12", "#12"; full-width forms too).
+    /// A failure says how to write it (translated).
+    static Result<AuditRecordFilter> parseRecordFilter(const QString& text);
     /// The role recorded in an entry, as the screen names it.
     static QString roleDisplayName(const QString& roleKey);
     static QString viewDisplayName(AuditView view);

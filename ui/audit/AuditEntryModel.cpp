@@ -90,9 +90,7 @@ QString AuditEntryModel::timeText(const storage::AuditEntry& entry)
 
 QString AuditEntryModel::targetText(const storage::AuditEntry& entry)
 {
-    if (entry.recordId == 0)
-        return entry.recordType;
-    return QStringLiteral("%1 #%2").arg(entry.recordType).arg(entry.recordId);
+    return AuditReview::targetDisplayName(entry.recordType, entry.recordId);
 }
 
 QVariant AuditEntryModel::data(const QModelIndex& index, int role) const
@@ -115,9 +113,23 @@ QVariant AuditEntryModel::data(const QModelIndex& index, int role) const
         case TargetColumn:
             return targetText(entry);
         case ResultColumn:
-            return entry.result;
+            return AuditReview::resultDisplayName(entry.result);
         case DetailColumn:
             return entry.detail;
+        }
+    }
+    if (role == KeyRole) {
+        switch (index.column()) {
+        case RoleColumn:
+            return entry.role;
+        case ActionColumn:
+            return entry.action;
+        case TargetColumn:
+            return AuditReview::targetKey(entry.recordType, entry.recordId);
+        case ResultColumn:
+            return entry.result;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == SeqColumn)

@@ -21,6 +21,9 @@ class AuditEntryModel : public QAbstractTableModel
 public:
     enum Column { SeqColumn, TimeColumn, AccountColumn, RoleColumn, ActionColumn, TargetColumn, ResultColumn,
                   DetailColumn, ColumnCount };
+    /// The stored key behind a display name (role, action, "complaint #12", result): for
+    /// filtering and tests, which must not depend on the language of the screen.
+    static constexpr int KeyRole = Qt::UserRole;
     static constexpr int kPageSize = 200;
 
     /// Reads `limit` entries after skipping `offset` (newest first).
@@ -47,6 +50,7 @@ public:
 
     /// How an entry's time is shown: Japan time, to the second.
     static QString timeText(const storage::AuditEntry& entry);
+    /// "Complaint #12" in the language of the screen.
     static QString targetText(const storage::AuditEntry& entry);
 
 signals:

@@ -2,6 +2,7 @@
 #include "ui/audit/AuditReviewPage.h"
 
 #include "core/letters/JapaneseDate.h"
+#include "core/model/Role.h"
 #include "core/render/AuditReviewReport.h"
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
@@ -27,10 +28,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QThread>
 #include <QTimeZone>
@@ -41,6 +42,8 @@ namespace pd::ui {
 namespace {
 
 constexpr int kJapanOffsetSeconds = 9 * 3600;
+/// Air left and right of a cell's text (PaddedItemDelegate).
+constexpr int kCellPadding = 6;
 
 QDateTime japanDayStartUtc(QDate date)
 {
@@ -109,9 +112,13 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
         this);
     explanation->setWordWrap(true);
 
-    m_record->setPlaceholderText(tr("e.g. complaint #12"));
+    // Shown as the table names records; AuditReview::parseRecordFilter takes that form and the stored key.
+    const QString complaint = QStringLiteral("complaint");
+    m_record->setPlaceholderText(tr("e.g. %1").arg(AuditReview::targetDisplayName(complaint, 12)));
     m_record->setClearButtonEnabled(true);
-    m_record->setToolTip(tr("A record type, a number, or both: complaint, #12, complaint #12"));
+    m_record->setToolTip(tr("A record type, a number, or both: %1, #12, %2")
+                             .arg(AuditReview::recordTypeDisplayName(complaint),
+                                  AuditReview::targetDisplayName(complaint, 12)));
     m_view->addItem(AuditReview::viewDisplayName(AuditView::All), int(AuditView::All));
     m_view->addItem(AuditReview::viewDisplayName(AuditView::FailedLogins), int(AuditView::FailedLogins));
     m_view->addItem(AuditReview::viewDisplayName(AuditView::OutsideOfficeHours), int(AuditView::OutsideOfficeHours));
@@ -154,7 +161,7 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->setItemDelegate(new PaddedItemDelegate(6, 3, m_table));
+    m_table->setItemDelegate(new PaddedItemDelegate(kCellPadding, 3, m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -163,7 +170,7 @@ AuditReviewPage::AuditReviewPage(SessionContext& context, QWidget* parent)
     m_table->setColumnWidth(AuditEntryModel::SeqColumn, digit * 8);
     m_table->setColumnWidth(AuditEntryModel::TimeColumn, digit * 22);
     m_table->setColumnWidth(AuditEntryModel::AccountColumn, digit * 12);
-    m_table->setColumnWidth(AuditEntryModel::RoleColumn, digit * 14);
+    m_table->setColumnWidth(AuditEntryModel::RoleColumn, roleColumnWidth());
     m_table->setColumnWidth(AuditEntryModel::ActionColumn, digit * 20);
     m_table->setColumnWidth(AuditEntryModel::TargetColumn, digit * 18);
     m_table->setColumnWidth(AuditEntryModel::ResultColumn, digit * 12);
@@ -382,20 +389,31 @@ std::optional<storage::AuditQuery> AuditReviewPage::queryFromFilter()
         query.accountId = m_account->currentData().toLongLong();
     if (m_action->currentData().isValid())
         query.actions = {m_action->currentData().toString()};
-    const QString record = m_record->text().trimmed();
-    if (!record.isEmpty()) {
-        static const QRegularExpression pattern(QStringLiteral("^([A-Za-z_]+)?\\s*#?\\s*(\\d+)?$"));
-        const QRegularExpressionMatch match = pattern.match(record);
-        if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty())) {
-            m_error->showError(tr("Write the record as a type, a number or both, e.g. complaint #12."));
-            m_record->setFocus();
-            return std::nullopt;
-        }
-        query.recordType = match.captured(1).toLower();
-        if (!match.captured(2).isEmpty())
-            query.recordId = match.captured(2).toLongLong();
+    const Result<AuditRecordFilter> record = AuditReview::parseRecordFilter(m_record->text());
+    if (!record) {
+        m_error->showError(record.error().message());
+        m_record->setFocus();
+        return std::nullopt;
     }
+    query.recordType = record->recordType;
+    query.recordId = record->recordId;
     return query;
+}
+
+int AuditReviewPage::roleColumnWidth() const
+{
+    // The longest role name, whichever rows are loaded: a paged model cannot size to its contents.
+    const QFontMetrics cell = m_table->fontMetrics();
+    int widest = 0;
+    for (Role role : {Role::Officer, Role::Staff, Role::Auditor})
+        widest = std::max(widest, cell.horizontalAdvance(pd::roleDisplayName(role)));
+    const int cellMargins = 2 * kCellPadding + 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1)
+        + 2 * m_table->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    const QString head = m_model->headerData(AuditEntryModel::RoleColumn, Qt::Horizontal).toString();
+    const int headWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(head)
+        + 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin)
+        + m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    return std::max(widest + cellMargins, headWidth);
 }
 
 AuditView AuditReviewPage::currentView() const
@@ -498,8 +516,10 @@ void AuditReviewPage::showEntryDetails(const QModelIndex& index)
     addRow(tr("Account:"), entry.login.isEmpty() ? tr("(unknown)") : entry.login);
     addRow(tr("Role:"), AuditReview::roleDisplayName(entry.role));
     addRow(tr("Action:"), QStringLiteral("%1 (%2)").arg(AuditReview::actionDisplayName(entry.action), entry.action));
-    addRow(tr("Target:"), AuditEntryModel::targetText(entry));
-    addRow(tr("Result:"), entry.result);
+    // The stored keys too: they are what the trail holds and what privacydesk-admin prints.
+    addRow(tr("Target:"), QStringLiteral("%1 (%2)").arg(AuditEntryModel::targetText(entry),
+                                                       AuditReview::targetKey(entry.recordType, entry.recordId)));
+    addRow(tr("Result:"), QStringLiteral("%1 (%2)").arg(AuditReview::resultDisplayName(entry.result), entry.result));
     addRow(tr("Detail:"), entry.detail);
     addRow(tr("Chain hash:"), QString::fromLatin1(entry.hash.toHex()));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

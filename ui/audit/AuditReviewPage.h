@@ -73,6 +73,7 @@ private:
     void refreshChoices();
     std::optional<storage::AuditQuery> queryFromFilter();
     AuditView currentView() const;
+    int roleColumnWidth() const;
     /// Reads the stored policy and says the chosen view's rule, on the label and in the menu's tooltips.
     void showViewRule();
     void organizationChanged();
