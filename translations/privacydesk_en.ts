@@ -54,18 +54,25 @@
 <context>
     <name>AuditReview</name>
     <message numerus="yes">
-        <location filename="../core/services/AuditReview.cpp" line="353"/>
         <source>One account viewing %1 or more records within %n minute(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>One account viewing %1 or more records within %n minute.</numerusform>
             <numerusform>One account viewing %1 or more records within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/AuditReview.cpp" line="495"/>
+        <source>One account viewing %1 or more different records within %n minute(s).</source>
+        <translation>
+            <numerusform>One account viewing %1 or more different records within %n minute.</numerusform>
+            <numerusform>One account viewing %1 or more different records within %n minutes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditReviewReport</name>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="268"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="267"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>Total: %n entry</numerusform>
@@ -120,7 +127,7 @@
 <context>
     <name>pd::ui::AuditReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="473"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="491"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -136,6 +143,17 @@
         <translation>
             <numerusform>Newest backup: %1 (%n backup in the folder)</numerusform>
             <numerusform>Newest backup: %1 (%n backups in the folder)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1288"/>
+        <source>%n attached file(s) could not be kept with this draft: attach them again before you save.</source>
+        <translation>
+            <numerusform>%n attached file could not be kept with this draft: attach them again before you save.</numerusform>
+            <numerusform>%n attached files could not be kept with this draft: attach them again before you save.</numerusform>
         </translation>
     </message>
 </context>

@@ -600,281 +600,488 @@ Commands:
 <context>
     <name>AuditReview</name>
     <message>
+        <location filename="../core/services/AuditReview.cpp" line="68"/>
+        <source>Complaint</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="69"/>
+        <source>Complaint history</source>
+        <translation>苦情の経過</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="70"/>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="71"/>
+        <source>Complaint e-mail</source>
+        <translation>苦情の電子メール</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="72"/>
+        <source>Complaint draft</source>
+        <translation>苦情の下書き</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="73"/>
+        <source>Officer sign-off</source>
+        <translation>責任者確認</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="74"/>
+        <source>Register of complaints</source>
+        <translation>苦情受付簿</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="75"/>
+        <source>Complaint search index</source>
+        <translation>苦情の検索索引</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="76"/>
+        <source>Issued letter</source>
+        <translation>発行文書</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="77"/>
+        <source>Letter draft</source>
+        <translation>文書の下書き</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="78"/>
+        <source>Letter template</source>
+        <translation>文書テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="79"/>
+        <source>Register of letters</source>
+        <translation>文書発行簿</translation>
+    </message>
+    <message>
         <location filename="../core/services/AuditReview.cpp" line="80"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="81"/>
+        <source>Organization settings</source>
+        <translation>組合情報の設定</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="82"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="83"/>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="84"/>
+        <source>Data key rotation</source>
+        <translation>データキーの更新</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="85"/>
+        <source>Audit trail</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="86"/>
+        <source>Review mark</source>
+        <translation>確認済みの記録</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="87"/>
+        <source>Audit checkpoint</source>
+        <translation>監査チェックポイント</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="110"/>
         <source>Give the first and the last day of the period.</source>
         <translation>期間の開始日と終了日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="82"/>
+        <location filename="../core/services/AuditReview.cpp" line="112"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="213"/>
+        <location filename="../core/services/AuditReview.cpp" line="254"/>
         <source>This is not a checkpoint file.</source>
         <translation>チェックポイントファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="216"/>
+        <location filename="../core/services/AuditReview.cpp" line="257"/>
         <source>This is not a checkpoint file of PrivacyDesk.</source>
         <translation>PrivacyDesk のチェックポイントファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="232"/>
+        <location filename="../core/services/AuditReview.cpp" line="273"/>
         <source>The checkpoint file is incomplete.</source>
         <translation>チェックポイントファイルが不完全です。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="260"/>
+        <location filename="../core/services/AuditReview.cpp" line="301"/>
         <source>Signed in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="261"/>
+        <location filename="../core/services/AuditReview.cpp" line="302"/>
         <source>Wrong password</source>
         <translation>パスワード誤り</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="262"/>
+        <location filename="../core/services/AuditReview.cpp" line="303"/>
         <source>Opened with recovery key</source>
         <translation>回復キーでログイン</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="263"/>
+        <location filename="../core/services/AuditReview.cpp" line="304"/>
         <source>Locked</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="264"/>
+        <location filename="../core/services/AuditReview.cpp" line="305"/>
         <source>Closed</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="265"/>
+        <location filename="../core/services/AuditReview.cpp" line="306"/>
         <source>Viewed</source>
         <translation>閲覧</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="266"/>
+        <location filename="../core/services/AuditReview.cpp" line="307"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="267"/>
+        <location filename="../core/services/AuditReview.cpp" line="308"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="268"/>
+        <location filename="../core/services/AuditReview.cpp" line="309"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="269"/>
+        <location filename="../core/services/AuditReview.cpp" line="310"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="270"/>
+        <location filename="../core/services/AuditReview.cpp" line="311"/>
         <source>Exported</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="271"/>
+        <location filename="../core/services/AuditReview.cpp" line="312"/>
         <source>Imported</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="272"/>
+        <location filename="../core/services/AuditReview.cpp" line="313"/>
         <source>Issued</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="273"/>
+        <location filename="../core/services/AuditReview.cpp" line="314"/>
         <source>Refused for the role</source>
         <translation>権限により拒否</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="274"/>
+        <location filename="../core/services/AuditReview.cpp" line="315"/>
         <source>Marked reviewed</source>
         <translation>確認済みに設定</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="275"/>
+        <location filename="../core/services/AuditReview.cpp" line="316"/>
         <source>Checked</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="276"/>
+        <location filename="../core/services/AuditReview.cpp" line="317"/>
         <source>Backed up</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="277"/>
+        <location filename="../core/services/AuditReview.cpp" line="318"/>
         <source>Restored</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="278"/>
+        <location filename="../core/services/AuditReview.cpp" line="319"/>
         <source>Created the database</source>
         <translation>データベースを作成</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="279"/>
+        <location filename="../core/services/AuditReview.cpp" line="320"/>
         <source>Password set</source>
         <translation>パスワードを設定</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="280"/>
+        <location filename="../core/services/AuditReview.cpp" line="321"/>
         <source>Password removed</source>
         <translation>パスワードを削除</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="281"/>
+        <location filename="../core/services/AuditReview.cpp" line="322"/>
         <source>Changed password</source>
         <translation>パスワードを変更</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="282"/>
+        <location filename="../core/services/AuditReview.cpp" line="323"/>
         <source>Reset password</source>
         <translation>パスワードをリセット</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="283"/>
+        <location filename="../core/services/AuditReview.cpp" line="324"/>
         <source>Enabled account</source>
         <translation>アカウントを有効化</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="284"/>
+        <location filename="../core/services/AuditReview.cpp" line="325"/>
         <source>Disabled account</source>
         <translation>アカウントを無効化</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="285"/>
+        <location filename="../core/services/AuditReview.cpp" line="326"/>
         <source>Older database copy detected</source>
         <translation>古いデータベースのコピーを検出</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="301"/>
+        <location filename="../core/services/AuditReview.cpp" line="327"/>
+        <source>Rotated the data key</source>
+        <translation>データキーを更新</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="328"/>
+        <source>Changed the status</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="329"/>
+        <source>Signed off</source>
+        <translation>責任者確認</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="330"/>
+        <source>Sign-off withdrawn</source>
+        <translation>責任者確認の取消し</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="331"/>
+        <source>Saved a draft</source>
+        <translation>下書きを保存</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="332"/>
+        <source>Discarded a draft</source>
+        <translation>下書きを破棄</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="333"/>
+        <source>Saved as PDF</source>
+        <translation>PDF を保存</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="334"/>
+        <source>Maintenance</source>
+        <translation>保守</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="363"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="364"/>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="365"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="366"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="369"/>
+        <source>account disabled</source>
+        <translation>アカウント無効</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="370"/>
+        <source>wrong current password</source>
+        <translation>現在のパスワードの誤り</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="371"/>
+        <source>chain broken</source>
+        <translation>連鎖の破損</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="372"/>
+        <source>trail shorter than the checkpoint</source>
+        <translation>チェックポイントより記録が短い</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="373"/>
+        <source>entry differs from the checkpoint</source>
+        <translation>チェックポイントと記録が異なる</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="374"/>
+        <source>not a valid checkpoint</source>
+        <translation>有効なチェックポイントではない</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="384"/>
+        <source>%1: %2</source>
+        <comment>an audit result and its reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="396"/>
+        <source>Write the record as a type, a number or both, e.g. %1.</source>
+        <translation>記録は種類、番号、またはその両方で入力してください（例: %1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditReview.cpp" line="443"/>
         <source>All entries</source>
         <translation>すべての記録</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="303"/>
+        <location filename="../core/services/AuditReview.cpp" line="445"/>
         <source>Failed sign-ins and refusals</source>
         <translation>ログイン失敗と拒否</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="305"/>
+        <location filename="../core/services/AuditReview.cpp" line="447"/>
         <source>Outside office hours</source>
         <translation>業務時間外</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="307"/>
+        <location filename="../core/services/AuditReview.cpp" line="449"/>
         <source>Bulk viewing</source>
         <translation>大量閲覧</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="318"/>
+        <location filename="../core/services/AuditReview.cpp" line="460"/>
         <source>Wrong passwords, refused sign-ins and actions refused for the role.</source>
         <translation>パスワードの誤り、拒否されたログイン、および役割により拒否された操作です。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="331"/>
+        <location filename="../core/services/AuditReview.cpp" line="473"/>
         <source>weekends</source>
         <translation>土日</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="333"/>
+        <location filename="../core/services/AuditReview.cpp" line="475"/>
         <source>Saturdays</source>
         <translation>土曜日</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="335"/>
+        <location filename="../core/services/AuditReview.cpp" line="477"/>
         <source>Sundays</source>
         <translation>日曜日</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="337"/>
+        <location filename="../core/services/AuditReview.cpp" line="479"/>
         <source>national holidays</source>
         <translation>国民の祝日</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="339"/>
+        <location filename="../core/services/AuditReview.cpp" line="481"/>
         <source>29 Dec – 3 Jan</source>
         <translation>12 月 29 日〜1 月 3 日</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="343"/>
+        <location filename="../core/services/AuditReview.cpp" line="485"/>
         <source>Outside %1 on every day of the week (Japan time).</source>
         <translation>毎日、%1 以外の時間（日本時間）です。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="346"/>
+        <location filename="../core/services/AuditReview.cpp" line="488"/>
         <source>, </source>
         <comment>between items of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="347"/>
+        <location filename="../core/services/AuditReview.cpp" line="489"/>
         <source> and </source>
         <comment>before the last item of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="348"/>
+        <location filename="../core/services/AuditReview.cpp" line="490"/>
         <source>Outside %1 on working days, and all day on %2 (Japan time).</source>
         <translation>業務日の %1 以外の時間、および%2の終日（日本時間）です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/AuditReview.cpp" line="353"/>
-        <source>One account viewing %1 or more records within %n minute(s).</source>
+        <location filename="../core/services/AuditReview.cpp" line="495"/>
+        <source>One account viewing %1 or more different records within %n minute(s).</source>
         <translation>
+            <numerusform>1 つのアカウントが %n 分以内に %1 件以上の異なる記録を閲覧した場合です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One account viewing %1 or more records within %n minute(s).</source>
+        <translation type="vanished">
             <numerusform>1 つのアカウントが %n 分以内に %1 件以上の記録を閲覧した場合です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="361"/>
+        <location filename="../core/services/AuditReview.cpp" line="503"/>
         <source>Give the start and the end of office hours.</source>
         <translation>業務時間の開始時刻と終了時刻を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="364"/>
+        <location filename="../core/services/AuditReview.cpp" line="506"/>
         <source>Office hours end at %1, before they start at %2: the end must be later than the start.</source>
         <translation>業務時間の終了時刻 %1 が開始時刻 %2 より前です。終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="369"/>
+        <location filename="../core/services/AuditReview.cpp" line="511"/>
         <source>Bulk viewing needs between %1 and %2 records; one view alone is not a burst.</source>
         <translation>大量閲覧の件数は %1〜%2 件の範囲で指定してください。1 件の閲覧だけでは大量閲覧になりません。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="373"/>
+        <location filename="../core/services/AuditReview.cpp" line="515"/>
         <source>The bulk-viewing window must be between %1 and %2 minutes.</source>
         <translation>大量閲覧の判定時間は %1〜%2 分の範囲で指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="515"/>
+        <location filename="../core/services/AuditReview.cpp" line="657"/>
         <source>The note is %1 characters long; keep it to %2.</source>
         <translation>メモが %1 文字あります。%2 文字以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="595"/>
+        <location filename="../core/services/AuditReview.cpp" line="737"/>
         <source>The checkpoint was made for another database (%1).</source>
         <translation>このチェックポイントは別のデータベース（%1）用に作成されたものです。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="598"/>
+        <location filename="../core/services/AuditReview.cpp" line="740"/>
         <source>The checkpoint&apos;s signature does not match its content: the file has been altered.</source>
         <translation>チェックポイントの署名が内容と一致しません。ファイルが改ざんされています。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="604"/>
+        <location filename="../core/services/AuditReview.cpp" line="746"/>
         <source>The audit trail ends before entry #%1, which the checkpoint records.</source>
         <translation>監査ログが、チェックポイントに記録されている記録 #%1 より前で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/services/AuditReview.cpp" line="608"/>
+        <location filename="../core/services/AuditReview.cpp" line="750"/>
         <source>Entry #%1 of the audit trail is not the one the checkpoint records: the trail was altered or an older copy of the database was put back.</source>
         <translation>監査ログの記録 #%1 が、チェックポイントに記録されているものと一致しません。監査ログが改ざんされたか、データベースの古いコピーが戻されています。</translation>
     </message>
@@ -922,59 +1129,59 @@ Commands:
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="71"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="69"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="157"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="156"/>
         <source>Audit access record</source>
         <translation>監査用アクセス記録</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="162"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="161"/>
         <source>%1 – %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="168"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="167"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="228"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="227"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="229"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="228"/>
         <source>Reviewer: %1</source>
         <translation>確認者: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="231"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="230"/>
         <source>View: %1</source>
         <translation>表示条件: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="232"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="231"/>
         <source>Chain head: #%1 %2</source>
         <translation>連鎖の最新記録: #%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="267"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="266"/>
         <source>Printed on %1</source>
         <translation>印刷日時: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="268"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="267"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="305"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="304"/>
         <source>No entries in this period.</source>
         <translation>この期間の記録はありません。</translation>
     </message>
@@ -1122,22 +1329,22 @@ Commands:
         <translation>ファイルのサイズが %1 MB です。苦情とともに保管できるファイルは、1 件あたり %2 MB までです。上限は組合情報で設定されています。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintAttachments.cpp" line="124"/>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="122"/>
         <source>The file is empty.</source>
         <translation>ファイルが空です。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintAttachments.cpp" line="129"/>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="127"/>
         <source>Only PDF, TIFF, PNG and JPEG files can be attached, and this file is none of them. Scan or save the document in one of these formats.</source>
         <translation>添付できるのは PDF、TIFF、PNG、JPEG ファイルのみですが、このファイルはいずれの形式でもありません。書類をこれらのいずれかの形式でスキャンまたは保存してください。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintAttachments.cpp" line="199"/>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="248"/>
         <source>The files of a closed or withdrawn complaint are part of its record and cannot be removed.</source>
         <translation>完了または取下げとなった苦情のファイルは記録の一部であるため、削除できません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintAttachments.cpp" line="243"/>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="292"/>
         <source>attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -1548,32 +1755,32 @@ Commands:
         <translation>関連する個人情報の類型が利用目的に登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="365"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="375"/>
         <source>A closed or withdrawn complaint can no longer be changed.</source>
         <translation>完了または取下げとなった苦情は変更できません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="367"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="377"/>
         <source>The reception date cannot move into another fiscal year: the complaint number belongs to its fiscal year.</source>
         <translation>受付日を別の年度の日付に変更することはできません。受付番号は年度ごとに付番されています。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="423"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="433"/>
         <source>Enter what was done.</source>
         <translation>対応内容を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="504"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="514"/>
         <source>A complaint can be signed off while it is in progress or answered.</source>
         <translation>責任者確認は、対応中または回答済みの苦情に対してのみ行えます。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="506"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="516"/>
         <source>The complaint has already been signed off.</source>
         <translation>この苦情は既に責任者確認済みです。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintService.cpp" line="508"/>
+        <location filename="../core/complaints/ComplaintService.cpp" line="518"/>
         <source>Enter the result of the handling before the complaint is signed off.</source>
         <translation>責任者確認の前に処理結果を入力してください。</translation>
     </message>
@@ -1801,7 +2008,7 @@ Commands:
         <translation>ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/complaints/EmailIntake.cpp" line="89"/>
+        <location filename="../core/complaints/EmailIntake.cpp" line="90"/>
         <source>The original email message is missing.</source>
         <translation>元の電子メールのメッセージが見つかりません。</translation>
     </message>
@@ -1809,22 +2016,22 @@ Commands:
 <context>
     <name>EmailMessage</name>
     <message>
-        <location filename="../core/complaints/EmailMessage.cpp" line="467"/>
+        <location filename="../core/complaints/EmailMessage.cpp" line="468"/>
         <source>The file is empty; it is not an email message.</source>
         <translation>ファイルが空です。電子メールのメッセージではありません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/EmailMessage.cpp" line="469"/>
+        <location filename="../core/complaints/EmailMessage.cpp" line="470"/>
         <source>The file is not an email message. Save the message from the mail program as an .eml file.</source>
         <translation>このファイルは電子メールのメッセージではありません。メールソフトからメッセージを .eml ファイルとして保存してください。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/EmailMessage.cpp" line="494"/>
+        <location filename="../core/complaints/EmailMessage.cpp" line="495"/>
         <source>The file is not an email message: it has no mail headers. Save the message from the mail program as an .eml file.</source>
         <translation>このファイルにはメールヘッダーがないため、電子メールのメッセージではありません。メールソフトからメッセージを .eml ファイルとして保存してください。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/EmailMessage.cpp" line="503"/>
+        <location filename="../core/complaints/EmailMessage.cpp" line="504"/>
         <source>The file is not a complete email message: it has no sender (From). Save the message from the mail program as an .eml file.</source>
         <translation>このファイルには差出人（From）がないため、完全な電子メールのメッセージではありません。メールソフトからメッセージを .eml ファイルとして保存してください。</translation>
     </message>
@@ -1892,62 +2099,66 @@ Commands:
         <translation>ファイルまたはフォルダーが読み取り専用のため、データベースに書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="43"/>
-        <source>The database file could not be read or written.</source>
-        <translation>データベースファイルの読み書きができませんでした。</translation>
+        <location filename="../core/Error.cpp" line="45"/>
+        <source>A file could not be read or written. Check that the disk or folder is available.</source>
+        <translation>ファイルを読み書きできませんでした。ディスクやフォルダーが使用できるか確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="45"/>
+        <source>The database file could not be read or written.</source>
+        <translation type="vanished">データベースファイルの読み書きができませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/Error.cpp" line="47"/>
         <source>A database already exists at this location.</source>
         <translation>この場所には既にデータベースがあります。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="47"/>
+        <location filename="../core/Error.cpp" line="49"/>
         <source>Some of the input is not valid.</source>
         <translation>入力内容に誤りがあります。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="49"/>
+        <location filename="../core/Error.cpp" line="51"/>
         <source>The password is too weak.</source>
         <translation>パスワードの強度が不十分です。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="51"/>
+        <location filename="../core/Error.cpp" line="53"/>
         <source>Your role does not allow this action.</source>
         <translation>この操作を行う権限がありません。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="53"/>
+        <location filename="../core/Error.cpp" line="55"/>
         <source>The record was not found.</source>
         <translation>記録が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="55"/>
+        <location filename="../core/Error.cpp" line="57"/>
         <source>Someone else changed this record in the meantime. Reload it and try again.</source>
         <translation>この記録は他のユーザーによって変更されています。再読み込みしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="57"/>
+        <location filename="../core/Error.cpp" line="59"/>
         <source>This database was made by a newer version of PrivacyDesk.</source>
         <translation>このデータベースは、より新しいバージョンの PrivacyDesk で作成されています。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="59"/>
+        <location filename="../core/Error.cpp" line="61"/>
         <source>This database is older than the audit record kept beside it: an older copy of the file (or of part of it) has been put back. Find out who restored it before going on.</source>
         <translation>このデータベースは、横に保存されている監査記録よりも古くなっています。ファイル（またはその一部）の古いコピーが戻されています。作業を続ける前に、誰が復元したのかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="62"/>
+        <location filename="../core/Error.cpp" line="64"/>
         <source>Too many wrong passwords for this account. Wait before trying again.</source>
         <translation>このアカウントでパスワードの誤入力が多すぎます。しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="66"/>
+        <location filename="../core/Error.cpp" line="68"/>
         <source>An unexpected error occurred.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/Error.cpp" line="74"/>
+        <location filename="../core/Error.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2656,52 +2867,51 @@ Copies of the old key file (for example in backups) still hold the slot until th
 <context>
     <name>pd::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="33"/>
         <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
+        <translation type="vanished">生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="39"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="37"/>
         <source>Add Account</source>
         <translation>アカウントの追加</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="49"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="45"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>半角英数字、「.」「_」「-」</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="62"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="53"/>
         <source>&amp;Login:</source>
         <translation>ログインID(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="63"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="54"/>
         <source>Full &amp;name:</source>
         <translation>氏名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="64"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="55"/>
         <source>&amp;Role:</source>
         <translation>役割(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="65"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="56"/>
         <source>One-time &amp;password:</source>
         <translation>仮パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="70"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="60"/>
         <source>Give the one-time password to the person in private. They must choose their own password when they first sign in.</source>
         <translation>仮パスワードは、他の人に知られないよう本人に直接伝えてください。初回ログイン時に、本人が自分のパスワードを設定する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="75"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="65"/>
         <source>&amp;Add Account</source>
         <translation>アカウントを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AddAccountDialog.cpp" line="136"/>
+        <location filename="../ui/accounts/AddAccountDialog.cpp" line="105"/>
         <source>Your role does not allow adding accounts.</source>
         <translation>アカウントを追加する権限がありません。</translation>
     </message>
@@ -2885,83 +3095,89 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation>ファイルを苦情から削除します（Delete）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="195"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="202"/>
         <source>%1 (email)</source>
         <translation>%1（電子メール）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="207"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="214"/>
         <source>From the email</source>
         <translation>電子メールから取り込み</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="208"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="215"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="230"/>
         <source>Stored when the complaint is saved</source>
         <translation>苦情の保存時に保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="239"/>
-        <source>Save the complaint first; then attach FAXes and scanned letters here or drop the files onto this tab.</source>
-        <translation>先に苦情を保存してください。その後、ここで FAX やスキャンした書面を添付するか、このタブにファイルをドロップしてください。</translation>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="262"/>
+        <source>Attach FAXes and scanned letters (PDF, TIFF, PNG, JPEG) with Attach… or drop the files here. They are stored encrypted with the complaint when you save it (Ctrl+S).</source>
+        <translation>FAX やスキャンした手紙（PDF、TIFF、PNG、JPEG）は、［添付…］で選ぶか、ここにドロップして添付してください。苦情を保存（Ctrl+S）すると、苦情とともに暗号化して保管されます。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="242"/>
+        <source>Save the complaint first; then attach FAXes and scanned letters here or drop the files onto this tab.</source>
+        <translation type="vanished">先に苦情を保存してください。その後、ここで FAX やスキャンした書面を添付するか、このタブにファイルをドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="265"/>
         <source>Attach FAXes and scanned letters (PDF, TIFF, PNG, JPEG) with Attach… or drop the files here. They are kept encrypted in the database.</source>
         <translation>FAX やスキャンした書面（PDF、TIFF、PNG、JPEG）は、［添付…］で添付するか、ここにファイルをドロップしてください。ファイルはデータベース内に暗号化して保管されます。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="245"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="268"/>
         <source>Files kept with this complaint.</source>
         <translation>この苦情とともに保管されているファイルです。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="252"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="275"/>
         <source>Attach Files</source>
         <translation>ファイルの添付</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="255"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="278"/>
         <source>FAXes and scans (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>FAX・スキャン画像 (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="255"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="278"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="267"/>
         <source>Save the complaint first (Ctrl+S); then attach the files.</source>
-        <translation>先に苦情を保存してから（Ctrl+S）、ファイルを添付してください。</translation>
+        <translation type="vanished">先に苦情を保存してから（Ctrl+S）、ファイルを添付してください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="276"/>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="287"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="295"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="312"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="321"/>
         <source>%1 was not attached: %2</source>
         <translation>%1 は添付されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="281"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="300"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="305"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="309"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="347"/>
         <source>PrivacyDesk shows PDF, TIFF, PNG and JPEG files only.</source>
         <translation>PrivacyDesk で表示できるのは、PDF、TIFF、PNG、JPEG ファイルのみです。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="352"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="403"/>
         <source>Remove Attachment</source>
         <translation>添付ファイルの削除</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="353"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="404"/>
         <source>Remove %1 from the complaint? The file is deleted from the database.</source>
         <translation>%1 を苦情から削除しますか？ファイルはデータベースから削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="355"/>
+        <location filename="../ui/complaints/AttachmentsPanel.cpp" line="406"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -2969,47 +3185,47 @@ Copies of the old key file (for example in backups) still hold the slot until th
 <context>
     <name>pd::ui::AuditEntryModel</name>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="110"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="108"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="137"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="149"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="139"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="151"/>
         <source>Date and Time (JST)</source>
         <translation>日時（JST）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="141"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="153"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="143"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="155"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="145"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="157"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="147"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="159"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="149"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="161"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditEntryModel.cpp" line="151"/>
+        <location filename="../ui/audit/AuditEntryModel.cpp" line="163"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
@@ -3090,59 +3306,57 @@ Copies of the old key file (for example in backups) still hold the slot until th
 <context>
     <name>pd::ui::AuditReviewPage</name>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="68"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="71"/>
         <source>Appl&amp;y</source>
         <translation>適用(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="74"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="77"/>
         <source>Ver&amp;ify Chain</source>
         <translation>連鎖を検証(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="75"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
         <source>&amp;Mark Period Reviewed…</source>
         <translation>期間を確認済みに設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="76"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="79"/>
         <source>Pr&amp;eview…</source>
         <translation>プレビュー(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="77"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="80"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="81"/>
         <source>Save P&amp;DF…</source>
         <translation>PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="79"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="82"/>
         <source>E&amp;xport Checkpoint…</source>
         <translation>チェックポイントをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="101"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="104"/>
         <source>Audit Trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="107"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="110"/>
         <source>Every sign-in, view, change, print and export, with its time (Japan time) and account. Choose a period, look through the anomaly views, then mark the period reviewed and keep a checkpoint.</source>
         <translation>ログイン、閲覧、変更、印刷、エクスポートのすべてを、その日時（日本時間）とアカウントとともに記録しています。期間を選択し、［表示］で異常がないかを確認したうえで、期間を確認済みに設定してチェックポイントを保管してください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="112"/>
         <source>e.g. complaint #12</source>
-        <translation>例: complaint #12</translation>
+        <translation type="vanished">例: complaint #12</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="114"/>
         <source>A record type, a number, or both: complaint, #12, complaint #12</source>
-        <translation>記録の種類、番号、またはその両方を入力します（例: complaint、#12、complaint #12）</translation>
+        <translation type="vanished">記録の種類、番号、またはその両方を入力します（例: complaint、#12、complaint #12）</translation>
     </message>
     <message>
         <source>Weekdays 8:30–18:00 Japan time are office hours; weekends and 29 December – 3 January are not.</source>
@@ -3153,224 +3367,233 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation type="vanished">1 つのアカウントが 10 分以内に 30 件以上の記録を閲覧した場合です。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="135"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="142"/>
         <source>Fr&amp;om:</source>
         <translation>開始日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="137"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="144"/>
         <source>&amp;Until:</source>
         <translation>終了日(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="139"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="146"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="141"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="148"/>
         <source>Accou&amp;nt:</source>
         <translation>アカウント(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="143"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="150"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="145"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="152"/>
         <source>&amp;Record:</source>
         <translation>記録(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="161"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="168"/>
         <source>Audit entries</source>
         <translation>監査記録</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="296"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="303"/>
         <source>Chain not verified yet.</source>
         <translation>連鎖はまだ検証されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="339"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="346"/>
         <source>All accounts</source>
         <translation>すべてのアカウント</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="344"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="351"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="357"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="364"/>
         <source>Last review: %1 by %2</source>
         <translation>前回の確認: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="361"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="368"/>
         <source>No period has been marked reviewed yet.</source>
         <translation>確認済みに設定された期間はまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="370"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="377"/>
         <source>Give the first and the last day of the period.</source>
         <translation>期間の開始日と終了日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="374"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="381"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="390"/>
         <source>Write the record as a type, a number or both, e.g. complaint #12.</source>
-        <translation>記録は種類、番号、またはその両方で入力してください（例: complaint #12）。</translation>
+        <translation type="vanished">記録は種類、番号、またはその両方で入力してください（例: complaint #12）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="117"/>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="119"/>
+        <source>A record type, a number, or both: %1, #12, %2</source>
+        <translation>記録の種類、番号、またはその両方: %1、#12、%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="473"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="491"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="486"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="504"/>
         <source>Audit Entry #%1</source>
         <translation>監査記録 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="495"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="513"/>
         <source>Number:</source>
         <translation>番号:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="496"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="514"/>
         <source>Date and time (JST):</source>
         <translation>日時（JST）:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="497"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="515"/>
         <source>Recorded (UTC):</source>
         <translation>記録日時（UTC）:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="498"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="516"/>
         <source>Account:</source>
         <translation>アカウント:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="498"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="516"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="499"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="517"/>
         <source>Role:</source>
         <translation>役割:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="500"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="518"/>
         <source>Action:</source>
         <translation>操作:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="501"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="520"/>
         <source>Target:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="502"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="522"/>
         <source>Result:</source>
         <translation>結果:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="503"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="523"/>
         <source>Detail:</source>
         <translation>詳細:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="504"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="524"/>
         <source>Chain hash:</source>
         <translation>連鎖ハッシュ:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="529"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="549"/>
         <source>Period %1 marked reviewed up to entry #%2.</source>
         <translation>期間 %1 を記録 #%2 まで確認済みに設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="542"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="562"/>
         <source>Mark Period Reviewed</source>
         <translation>期間を確認済みに設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="543"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="563"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="546"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="566"/>
         <source>The mark is written into the audit trail with the chain as it stands now; it cannot be changed or removed.</source>
         <translation>この設定は、現時点の連鎖とともに監査ログに書き込まれます。後から変更や削除はできません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="553"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="573"/>
         <source>Findings, e.g. &quot;No irregularities.&quot; Do not write personal data here.</source>
         <translation>確認結果を入力します（例:「異常なし」）。個人情報は入力しないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="554"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="574"/>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="557"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="577"/>
         <source>&amp;Mark Reviewed</source>
         <translation>確認済みに設定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="588"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="608"/>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>チェックポイントを %1 に書き出せませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="593"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="613"/>
         <source>Checkpoint saved to %1.</source>
         <translation>チェックポイントを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="604"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="624"/>
         <source>Export Checkpoint</source>
         <translation>チェックポイントのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="604"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="624"/>
         <source>Checkpoint files (*.json)</source>
         <translation>チェックポイントファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="696"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="716"/>
         <source>Preview: %1, %2</source>
         <translation>プレビュー: %1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="717"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="737"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="737"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="757"/>
         <source>Verifying the chain…</source>
         <translation>連鎖を検証しています…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="750"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="770"/>
         <source>Chain verified up to #%1.</source>
         <translation>連鎖を #%1 まで検証しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="753"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="773"/>
         <source>Chain broken: %1</source>
         <translation>連鎖が壊れています: %1</translation>
     </message>
@@ -3680,7 +3903,7 @@ Delete that folder once you no longer need it.</source>
     </message>
     <message>
         <location filename="../ui/complaints/ComplaintEditor.cpp" line="181"/>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="484"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="487"/>
         <source>Handling</source>
         <translation>対応</translation>
     </message>
@@ -3720,517 +3943,524 @@ Delete that folder once you no longer need it.</source>
         <translation>対応経過に記録を追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="300"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="303"/>
         <source>Intake</source>
         <translation>受付内容</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="303"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="306"/>
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="316"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="319"/>
         <source>Recei&amp;ved:</source>
         <translation>受付日時(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="317"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="320"/>
         <source>Received by:</source>
         <translation>受付者:</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="318"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="321"/>
         <source>C&amp;hannel:</source>
         <translation>受付方法(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="329"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="332"/>
         <source>as shown on the phone</source>
         <translation>電話機に表示された番号</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="334"/>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="338"/>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="378"/>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="837"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="337"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="341"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="381"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="840"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="341"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="344"/>
         <source>Call en&amp;ded now</source>
         <translation>通話終了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="342"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="345"/>
         <source>Sets the end of the call to the current time (Alt+D)</source>
         <translation>通話の終了時刻を現在の時刻に設定します（Alt+D）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="349"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="352"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="353"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="356"/>
         <source>Caller&apos;s num&amp;ber:</source>
         <translation>発信者番号(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="354"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="357"/>
         <source>Call fro&amp;m:</source>
         <translation>通話時間(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="364"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="367"/>
         <source>as printed in the FAX header</source>
         <translation>FAX のヘッダーに印字された番号</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="365"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="368"/>
         <source>FAX num&amp;ber:</source>
         <translation>FAX 番号(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="385"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="388"/>
         <source>Fro&amp;m:</source>
         <translation>差出人(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="386"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="389"/>
         <source>Sent:</source>
         <translation>送信日時:</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="387"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="390"/>
         <source>Su&amp;bject:</source>
         <translation>件名(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="388"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="391"/>
         <source>Message bod&amp;y:</source>
         <translation>本文(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="390"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="393"/>
         <source>Show the original email…</source>
         <translation>元の電子メールを表示…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="392"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="395"/>
         <source>The email as it was received, kept encrypted with the complaint</source>
         <translation>受信したままの電子メールを表示します（苦情とともに暗号化して保管されています）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="407"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="410"/>
         <source>as written on the envelope</source>
         <translation>封筒の記載のとおり</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="408"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="411"/>
         <source>Post&amp;mark:</source>
         <translation>消印(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="409"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="412"/>
         <source>Sende&amp;r&apos;s address:</source>
         <translation>差出人住所(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="415"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="418"/>
         <source>Complainant</source>
         <translation>申出人</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="421"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="424"/>
         <source>in katakana</source>
         <translation>カタカナで入力</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="434"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="437"/>
         <source>123-4567</source>
         <translation>123-4567</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="438"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="441"/>
         <source>&amp;Name:</source>
         <translation>氏名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="439"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="442"/>
         <source>&amp;Kana:</source>
         <translation>フリガナ(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="440"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="443"/>
         <source>Re&amp;lation:</source>
         <translation>本人との関係(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="441"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="444"/>
         <source>&amp;Phone:</source>
         <translation>電話番号(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="442"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="445"/>
         <source>&amp;Email:</source>
         <translation>電子メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="443"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="446"/>
         <source>Postal &amp;code:</source>
         <translation>郵便番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="444"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="447"/>
         <source>Addre&amp;ss:</source>
         <translation>住所(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="447"/>
         <location filename="../ui/complaints/ComplaintEditor.cpp" line="450"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="453"/>
         <source>Content of the complaint</source>
         <translation>申出内容</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="452"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="455"/>
         <source>What the complainant says, in their words where it matters</source>
         <translation>申出人が申し出た内容（重要な部分は申出人の言葉のまま記載）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="459"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="462"/>
         <source>C&amp;ontent:</source>
         <translation>申出内容(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="466"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="469"/>
         <source>Classification</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="474"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="477"/>
         <source>Related categories of personal information</source>
         <translation>関連する個人情報の類型</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="475"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="478"/>
         <source>Space checks or unchecks the category</source>
         <translation>Space キーで類型のチェックを切り替えます</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="477"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="480"/>
         <source>Possible bre&amp;ach (漏えい等のおそれ): the case becomes an incident</source>
         <translation>漏えい等のおそれあり: 事案として扱います(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="479"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="482"/>
         <source>Cate&amp;gory:</source>
         <translation>分類(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="480"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="483"/>
         <source>Rela&amp;ted data categories:</source>
         <translation>関連する個人情報の類型(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="490"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="493"/>
         <source>Empty: the received date plus the number of days set for complaint answers</source>
         <translation>空欄の場合: 受付日に、苦情の回答期間として設定された日数を加えた日付</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="491"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="494"/>
         <source>Person &amp;in charge:</source>
         <translation>対応者(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="492"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="495"/>
         <source>Ans&amp;wer by:</source>
         <translation>回答目標日(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="516"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="519"/>
         <source>Answer &amp;&amp; Closing</source>
         <translation>回答・完了</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="518"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="521"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="523"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="526"/>
         <source>(not answered yet)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="530"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="533"/>
         <source>How the complaint was resolved; printed as the answer in the answer letter</source>
         <translation>苦情をどのように処理したかを記入します。回答書に回答内容として記載されます</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="534"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="537"/>
         <source>Answered b&amp;y:</source>
         <translation>回答方法(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="535"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="538"/>
         <source>Answered o&amp;n:</source>
         <translation>回答日(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="536"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="539"/>
         <source>&amp;Result:</source>
         <translation>処理結果(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="537"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="540"/>
         <source>Pre&amp;vention:</source>
         <translation>再発防止策(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="539"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="542"/>
         <source>Sign-off and status</source>
         <translation>責任者確認と状態</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="545"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="548"/>
         <source>Si&amp;gn off…</source>
         <translation>責任者確認(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="547"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="550"/>
         <source>責任者確認: you confirm the handling as the privacy officer</source>
         <translation>責任者確認: 個人情報取扱責任者として対応内容を確認します</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="550"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="553"/>
         <source>Sign Off</source>
         <translation>責任者確認</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="551"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="554"/>
         <source>Confirm the handling of this complaint as the privacy officer (責任者確認)? Changing the result later withdraws the sign-off.</source>
         <translation>この苦情への対応を、個人情報取扱責任者として確認しますか（責任者確認）？後で処理結果を変更すると、責任者確認は取り消されます。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="553"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="556"/>
         <source>&amp;Sign off</source>
         <translation>責任者確認(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="567"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="570"/>
         <source>Officer&apos;s sign-off:</source>
         <translation>責任者確認:</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="568"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="571"/>
         <source>Completed on:</source>
         <translation>完了日:</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="569"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="572"/>
         <source>Change status:</source>
         <translation>状態の変更:</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="578"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="581"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="581"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="584"/>
         <source>Save the complaint; a new one gets its number</source>
         <translation>苦情を保存します。新しい苦情には受付番号が採番されます</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="585"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="588"/>
         <source>&amp;Print Letter…</source>
         <translation>文書を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="588"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="591"/>
         <source>Print the answer letter or another letter for this complaint</source>
         <translation>この苦情の回答書またはその他の文書を印刷します</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="591"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="594"/>
         <source>&amp;FAX Cover Sheet…</source>
         <translation>FAX 送付状(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="593"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="596"/>
         <source>Print a FAX cover sheet addressed to the complainant</source>
         <translation>申出人宛ての FAX 送付状を印刷します</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="596"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="599"/>
         <source>&amp;New Complaint</source>
         <translation>新しい苦情(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="601"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="604"/>
         <source>Import &amp;Email…</source>
         <translation>電子メールの取り込み(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="606"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="609"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="611"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="614"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="621"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="624"/>
         <source>Stat&amp;us</source>
         <translation>状態(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="624"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="627"/>
         <source>Complaint</source>
         <translation>苦情</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="703"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="706"/>
         <source>(anonymous: may stay empty)</source>
         <translation>（匿名の場合は空欄可）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="743"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="746"/>
         <source>(nobody yet)</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="823"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="826"/>
         <source>Not saved yet</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="824"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="827"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="828"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="831"/>
         <source>Signed off by %1 on %2</source>
         <translation>%1 が %2 に確認済み</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="832"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="835"/>
         <source>Not signed off yet.</source>
         <translation>責任者確認はまだ行われていません。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="851"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="854"/>
         <source>Mark as &amp;withdrawn (%1)…</source>
         <translation>取下げにする（%1）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="852"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="855"/>
         <source>&amp;Close the complaint (%1)…</source>
         <translation>苦情を完了にする（%1）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="853"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="856"/>
         <source>Mark as &amp;answered (%1)…</source>
         <translation>回答済みにする（%1）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="854"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="857"/>
         <source>Start &amp;handling (%1)…</source>
         <translation>対応を開始する（%1）(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="874"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="877"/>
         <source>New complaint</source>
         <translation>新しい苦情</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="874"/>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="875"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="877"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="878"/>
         <source>Complaint %1</source>
         <translation>苦情 %1</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="875"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="878"/>
         <source>New Complaint</source>
         <translation>新しい苦情</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="877"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="880"/>
         <source>%1 (read only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="878"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="881"/>
         <source>%1[*] – PrivacyDesk</source>
         <translation>%1[*] – PrivacyDesk</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="943"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="946"/>
         <source>Check the fields taken from the email, then save (Ctrl+S).</source>
         <translation>電子メールから取り込んだ項目を確認してから、保存してください（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1126"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1132"/>
         <source>Saved as complaint %1.</source>
         <translation>苦情 %1 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1127"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1133"/>
         <source>Complaint %1 has been saved.</source>
         <translation>苦情 %1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1137"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1143"/>
         <source>Someone else has saved this complaint since you opened it. Your text is still here: copy what you need, then reload the saved version and enter your changes again.</source>
         <translation>この苦情は、開いた後に他のユーザーによって保存されています。入力した内容はまだ残っています。必要な部分をコピーしてから保存済みの内容を再読み込みし、変更をもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1204"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1226"/>
         <source>Your input could not be kept as a draft: %1</source>
         <translation>入力内容を下書きとして保持できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1214"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1236"/>
         <source>The draft could not be removed: %1</source>
         <translation>下書きを削除できませんでした: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1288"/>
+        <source>%n attached file(s) could not be kept with this draft: attach them again before you save.</source>
+        <translation>
+            <numerusform>添付ファイル %n 件はこの下書きに保持できませんでした。保存する前にもう一度添付してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1253"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1295"/>
         <source>The email of this draft was too large to keep with it: import the email again so that the original and its files are stored with the complaint.</source>
         <translation>この下書きの電子メールは大きすぎるため、下書きと一緒に保持できませんでした。元のメールとその添付ファイルが苦情とともに保存されるよう、電子メールをもう一度取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1255"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1299"/>
         <source>Restored unsaved input. Check it, then save (Ctrl+S) or close and discard it.</source>
         <translation>未保存の入力内容を復元しました。内容を確認して保存する（Ctrl+S）か、閉じて破棄してください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1306"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1350"/>
         <source>The status is now “%1”.</source>
         <translation>状態を「%1」に変更しました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1326"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1370"/>
         <source>You have signed off this complaint.</source>
         <translation>この苦情の責任者確認を行いました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1370"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1414"/>
         <source>No original email is kept for this complaint: it was entered by hand.</source>
         <translation>この苦情は手入力で登録されたため、元の電子メールは保管されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1411"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1455"/>
         <source>This new complaint has not been saved. Save it before closing?</source>
         <translation>この新しい苦情は保存されていません。閉じる前に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1412"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1456"/>
         <source>Complaint %1 has unsaved changes. Save them before closing?</source>
         <translation>苦情 %1 に未保存の変更があります。閉じる前に保存しますか？</translation>
     </message>
@@ -5158,23 +5388,23 @@ Delete that folder once you no longer need it.</source>
 <context>
     <name>pd::ui::KeyRotationDialog</name>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="30"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="31"/>
         <source>Also issue a new recovery &amp;key (the old one stops working)</source>
         <translation>新しい回復キーも発行する（古い回復キーは使用できなくなります）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="35"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="36"/>
         <source>&amp;Rotate Key</source>
         <translation>キーを更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="41"/>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="144"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="42"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="160"/>
         <source>Rotate Data Key</source>
         <translation>データキーの更新</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="50"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="51"/>
         <source>The whole database is encrypted again under a new data key, and every account&apos;s key slot receives the new key. Everyone keeps their password.
 
 Do this after removing an account whose holder might have kept a copy of the key file: a copy of an older key file no longer opens the database. Backups made before keep the old key and still open with the passwords of that time; replace them with a new backup.
@@ -5187,42 +5417,42 @@ No one else may have the database open meanwhile. It takes about a minute per gi
 実行中は、ほかの人がデータベースを開いていてはいけません。1 GB あたり約 1 分かかります。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="79"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="80"/>
         <source>Cl&amp;ose</source>
         <translation>閉じる(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="113"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="129"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="114"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="130"/>
         <source>These accounts have not signed in since PrivacyDesk was updated, so their key slots cannot receive a new key without their passwords: %1. Ask them to sign in once, or give them a new one-time password (Reset Password…), then rotate.</source>
         <translation>次のアカウントは PrivacyDesk の更新後にまだログインしていないため、本人のパスワードなしでは鍵スロットに新しいキーを渡せません: %1。本人に一度ログインしてもらうか、新しい仮パスワードを発行（［パスワードをリセット…］）してから、更新してください。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="142"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="158"/>
         <source>Encrypting the database under a new key…</source>
         <translation>新しいキーでデータベースを暗号化しています…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="142"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="158"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="153"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="169"/>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="193"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="209"/>
         <source>The rotation was cancelled. The database and the key are as they were.</source>
         <translation>データキーの更新をキャンセルしました。データベースとキーは元のままです。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="199"/>
+        <location filename="../ui/accounts/KeyRotationDialog.cpp" line="215"/>
         <source>The database is now encrypted under a new key (%1 MB). Everyone keeps their password; copies of older key files no longer open it. Make a new backup now.</source>
         <translation>データベースを新しいキーで暗号化しました（%1 MB）。各自のパスワードは変わりません。古いキーファイルのコピーでは開けなくなりました。今すぐ新しいバックアップを作成してください。</translation>
     </message>
@@ -6045,6 +6275,14 @@ The letter gets the next document number and is archived exactly as it is now. A
     </message>
 </context>
 <context>
+    <name>pd::ui::OneTimePasswordField</name>
+    <message>
+        <location filename="../ui/accounts/OneTimePasswordField.cpp" line="17"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::OrganizationDialog</name>
     <message>
         <location filename="../ui/organization/OrganizationDialog.cpp" line="36"/>
@@ -6576,47 +6814,46 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="30"/>
         <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
+        <translation type="vanished">生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="36"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="33"/>
         <source>Reset Password</source>
         <translation>パスワードのリセット</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="42"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="50"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="42"/>
         <source>Account:</source>
         <translation>アカウント:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="51"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="43"/>
         <source>New one-time &amp;password:</source>
         <translation>新しい仮パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="56"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="47"/>
         <source>The old password stops working at once. Give the one-time password to the person in private; they must choose their own password when they next sign in.</source>
         <translation>古いパスワードはすぐに使用できなくなります。仮パスワードは、他の人に知られないよう本人に直接伝えてください。次回ログイン時に、本人が自分のパスワードを設定する必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="61"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="52"/>
         <source>&amp;Reset Password</source>
         <translation>パスワードをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="103"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="80"/>
         <source>Your role does not allow resetting passwords.</source>
         <translation>パスワードをリセットする権限がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="114"/>
+        <location filename="../ui/accounts/ResetPasswordDialog.cpp" line="91"/>
         <source>Choose a stronger one-time password. %1</source>
         <translation>より強力な仮パスワードを設定してください。%1</translation>
     </message>
