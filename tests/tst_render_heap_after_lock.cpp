@@ -189,8 +189,9 @@ void TestHeapAfterLock::lockLeavesNoRecordAndNoKeyInTheHeap()
         QVERIFY(slotFile);
         const storage::KeySlot* slot = slotFile->findPasswordSlot(officerLogin());
         QVERIFY(slot);
-        auto dataKey = slotFile->unwrapWithPassword(*slot, officerPassword());
-        QVERIFY(dataKey);
+        auto keys = slotFile->unwrapWithPassword(*slot, officerPassword());
+        QVERIFY(keys);
+        const SecureBytes* dataKey = &keys->dataKey;
         QCOMPARE(dataKey->size(), key.masked.size());
         std::random_device random;
         for (std::size_t i = 0; i < key.masked.size(); ++i) {
