@@ -7,7 +7,7 @@
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
-#include "ui/letters/ArchivedLetters.h"
+#include "ui/letters/ArchivedLetterButtons.h"
 #include "ui/common/PaddedItemDelegate.h"
 #include "ui/letters/IssuedLetterTableModel.h"
 #include "ui/letters/JapaneseDateEdit.h"
@@ -95,15 +95,7 @@ IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IssuedLetterTableModel::TitleColumn, QHeaderView::Stretch);
 
-    m_openButton = new QPushButton(tr("&Open"), this);
-    m_openButton->setObjectName(QStringLiteral("openLetterButton"));
-    m_openButton->setToolTip(tr("Show the archived copy (Enter)"));
-    m_reprintButton = new QPushButton(tr("&Reprint…"), this);
-    m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
-    m_reprintButton->setToolTip(tr("Print the archived copy again, exactly as it was sent"));
-    m_saveButton = new QPushButton(tr("Save P&DF…"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveLetterPdfButton"));
-    m_saveButton->setToolTip(tr("Save the archived copy as PDF"));
+    m_letterButtons = new ArchivedLetterButtons(m_context, this, m_error, [this] { return selectedLetterId(); });
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_newButton);
@@ -122,9 +114,7 @@ IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     period->addWidget(m_count);
 
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_openButton);
-    actions->addWidget(m_reprintButton);
-    actions->addWidget(m_saveButton);
+    m_letterButtons->addTo(actions);
     actions->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -143,15 +133,12 @@ IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     setTabOrder(m_period, m_from->dateEdit());
     setTabOrder(m_from->dateEdit(), m_until->dateEdit());
     setTabOrder(m_until->dateEdit(), m_view);
-    setTabOrder(m_view, m_openButton);
-    setTabOrder(m_openButton, m_reprintButton);
-    setTabOrder(m_reprintButton, m_saveButton);
+    setTabOrder(m_view, m_letterButtons->openButton());
+    setTabOrder(m_letterButtons->openButton(), m_letterButtons->reprintButton());
+    setTabOrder(m_letterButtons->reprintButton(), m_letterButtons->saveButton());
 
     connect(m_newButton, &QPushButton::clicked, this, &IssuedLettersPage::newLetterRequested);
     connect(m_registerButton, &QPushButton::clicked, this, &IssuedLettersPage::showRegister);
-    connect(m_openButton, &QPushButton::clicked, this, &IssuedLettersPage::openSelected);
-    connect(m_reprintButton, &QPushButton::clicked, this, &IssuedLettersPage::reprintSelected);
-    connect(m_saveButton, &QPushButton::clicked, this, &IssuedLettersPage::saveSelectedPdf);
     connect(m_view, &QTableView::activated, this, &IssuedLettersPage::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IssuedLettersPage::updateActions);
     connect(m_period, &QComboBox::currentIndexChanged, this, &IssuedLettersPage::periodChanged);
@@ -261,45 +248,30 @@ qint64 IssuedLettersPage::selectedLetterId() const
 void IssuedLettersPage::updateActions()
 {
     Session* session = m_context.session();
-    const bool selected = selectedLetterId() != 0;
     const bool output = session && session->may(Permission::PrintAndExport);
     m_newButton->setEnabled(output);
     m_registerButton->setEnabled(output);
-    m_openButton->setEnabled(session && selected);
-    m_reprintButton->setEnabled(output && selected);
-    m_saveButton->setEnabled(output && selected);
+    m_letterButtons->update();
 }
 
 void IssuedLettersPage::openSelected()
 {
-    if (const qint64 id = selectedLetterId())
-        ArchivedLetters::open(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+    m_letterButtons->openSelected();
 }
 
 void IssuedLettersPage::reprintSelected()
 {
-    if (const qint64 id = selectedLetterId(); id && m_reprintButton->isEnabled())
-        ArchivedLetters::reprint(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+    m_letterButtons->reprintSelected();
 }
 
 void IssuedLettersPage::saveSelectedPdf()
 {
-    if (const qint64 id = selectedLetterId(); id && m_saveButton->isEnabled())
-        ArchivedLetters::save(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+    m_letterButtons->saveSelectedPdf();
 }
 
 bool IssuedLettersPage::saveSelectedPdfTo(const QString& path)
 {
-    const qint64 id = selectedLetterId();
-    if (!id)
-        return false;
-    m_error->clearError();
-    QString error;
-    if (!ArchivedLetters::saveTo(m_context, id, path, &error)) {
-        m_error->showError(error);
-        return false;
-    }
-    return true;
+    return m_letterButtons->saveSelectedPdfTo(path);
 }
 
 void IssuedLettersPage::showRegister()

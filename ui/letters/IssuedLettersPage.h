@@ -11,6 +11,8 @@ class QTableView;
 
 namespace pd::ui {
 
+class ArchivedLetterButtons;
+
 class ErrorLabel;
 class IssuedLetterTableModel;
 class JapaneseDateEdit;
@@ -61,9 +63,7 @@ private:
     IssuedLetterTableModel* m_model = nullptr;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_registerButton = nullptr;
-    QPushButton* m_openButton = nullptr;
-    QPushButton* m_reprintButton = nullptr;
-    QPushButton* m_saveButton = nullptr;
+    ArchivedLetterButtons* m_letterButtons = nullptr;
 };
 
 } // namespace pd::ui

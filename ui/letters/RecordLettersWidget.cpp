@@ -5,7 +5,7 @@
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
-#include "ui/letters/ArchivedLetters.h"
+#include "ui/letters/ArchivedLetterButtons.h"
 #include "ui/common/PaddedItemDelegate.h"
 #include "ui/letters/IssuedLetterTableModel.h"
 #include "ui/letters/LetterEvents.h"
@@ -48,21 +48,9 @@ RecordLettersWidget::RecordLettersWidget(SessionContext& context, QWidget* paren
     // The record is known here: its number would repeat in every row.
     m_view->hideColumn(IssuedLetterTableModel::RecordColumn);
 
-    m_openButton = new QPushButton(tr("&Open"), this);
-    m_openButton->setObjectName(QStringLiteral("openLetterButton"));
-    m_reprintButton = new QPushButton(tr("&Reprint…"), this);
-    m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
-    m_reprintButton->setToolTip(tr("Print the archived copy again, exactly as it was sent"));
-    m_saveButton = new QPushButton(tr("Save P&DF…"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveLetterPdfButton"));
-    m_saveButton->setToolTip(tr("Save the archived copy as PDF"));
-    for (QPushButton* button : {m_openButton, m_reprintButton, m_saveButton})
-        button->setAutoDefault(false);
-
+    m_letterButtons = new ArchivedLetterButtons(m_context, this, m_error, [this] { return selectedLetterId(); });
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_openButton);
-    buttons->addWidget(m_reprintButton);
-    buttons->addWidget(m_saveButton);
+    m_letterButtons->addTo(buttons);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -72,9 +60,6 @@ RecordLettersWidget::RecordLettersWidget(SessionContext& context, QWidget* paren
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
-    connect(m_openButton, &QPushButton::clicked, this, &RecordLettersWidget::openSelected);
-    connect(m_reprintButton, &QPushButton::clicked, this, &RecordLettersWidget::reprintSelected);
-    connect(m_saveButton, &QPushButton::clicked, this, &RecordLettersWidget::saveSelectedPdf);
     connect(m_view, &QTableView::activated, this, &RecordLettersWidget::openSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordLettersWidget::updateActions);
@@ -134,45 +119,28 @@ bool RecordLettersWidget::selectLetter(qint64 letterId)
 
 void RecordLettersWidget::updateActions()
 {
-    Session* session = m_context.session();
-    const bool selected = selectedLetterId() != 0;
-    const bool output = session && session->may(Permission::PrintAndExport);
-    m_openButton->setEnabled(session && selected);
-    m_reprintButton->setEnabled(output && selected);
-    m_saveButton->setEnabled(output && selected);
-    m_empty->setVisible(session && m_model->rowCount() == 0);
+    m_letterButtons->update();
+    m_empty->setVisible(m_context.session() && m_model->rowCount() == 0);
 }
 
 void RecordLettersWidget::openSelected()
 {
-    if (const qint64 id = selectedLetterId())
-        ArchivedLetters::open(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+    m_letterButtons->openSelected();
 }
 
 void RecordLettersWidget::reprintSelected()
 {
-    if (const qint64 id = selectedLetterId(); id && m_reprintButton->isEnabled())
-        ArchivedLetters::reprint(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+    m_letterButtons->reprintSelected();
 }
 
 void RecordLettersWidget::saveSelectedPdf()
 {
-    if (const qint64 id = selectedLetterId(); id && m_saveButton->isEnabled())
-        ArchivedLetters::save(m_context, this, id, [this](const QString& error) { m_error->showError(error); });
+    m_letterButtons->saveSelectedPdf();
 }
 
 bool RecordLettersWidget::saveSelectedPdfTo(const QString& path)
 {
-    const qint64 id = selectedLetterId();
-    if (!id)
-        return false;
-    m_error->clearError();
-    QString error;
-    if (!ArchivedLetters::saveTo(m_context, id, path, &error)) {
-        m_error->showError(error);
-        return false;
-    }
-    return true;
+    return m_letterButtons->saveSelectedPdfTo(path);
 }
 
 } // namespace pd::ui

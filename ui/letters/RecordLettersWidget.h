@@ -9,6 +9,8 @@ class QTableView;
 
 namespace pd::ui {
 
+class ArchivedLetterButtons;
+
 class ErrorLabel;
 class IssuedLetterTableModel;
 class SessionContext;
@@ -53,9 +55,7 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_empty = nullptr;
     ErrorLabel* m_error = nullptr;
-    QPushButton* m_openButton = nullptr;
-    QPushButton* m_reprintButton = nullptr;
-    QPushButton* m_saveButton = nullptr;
+    ArchivedLetterButtons* m_letterButtons = nullptr;
 };
 
 } // namespace pd::ui
