@@ -728,22 +728,7 @@ void AuditReviewPage::preview()
         }
         *recorded = printTo(printer, *shown, QStringLiteral("preview"));
     });
-    // Qt's own Print button would offer print to file; ours (LetterOutput::askPrinter) does not.
-    const auto qtText = [](const char* text) { return QCoreApplication::translate("QPrintPreviewDialog", text); };
-    for (QAction* action : dialog->findChildren<QAction*>()) {
-        const QString text = action->text();
-        if (text == qtText("Print")) {
-            disconnect(action, nullptr, dialog, nullptr);
-            action->setText(tr("Print…"));
-            action->setShortcut(QKeySequence::Print);
-            connect(action, &QAction::triggered, this, [this, dialog] {
-                dialog->close();
-                print();
-            });
-        } else if (text == qtText("Page setup") || text == qtText("Portrait") || text == qtText("Landscape")) {
-            action->setVisible(false);
-        }
-    }
+    LetterOutput::takeOverPrintAction(dialog, QStringLiteral("auditPreviewPrintAction"), [this] { print(); });
     connect(&m_context, &SessionContext::aboutToClose, dialog, &QDialog::close);
     dialog->resize(1100, 820);
     dialog->show();

@@ -8,6 +8,7 @@
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/letters/FiscalPeriodCombo.h"
 #include "ui/letters/JapaneseDateEdit.h"
 #include "ui/letters/LetterOutput.h"
 
@@ -26,20 +27,13 @@
 namespace pd::ui {
 
 namespace {
-constexpr int kCustomPeriod = 0;
 
-QString fiscalYearLabel(int year)
-{
-    return RegisterPrintDialog::tr("Fiscal year %1 (%2)")
-        .arg(year)
-        .arg(JapaneseDate::fiscalYearEra(FiscalYear(year)) + QStringLiteral("年度"));
-}
 } // namespace
 
 RegisterPrintDialog::RegisterPrintDialog(SessionContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_period(new QComboBox(this))
+    , m_period(new FiscalPeriodCombo(kFiscalYearsOffered, this))
     , m_from(new JapaneseDateEdit(false, this))
     , m_until(new JapaneseDateEdit(false, this))
     , m_count(new QLabel(this))
@@ -58,10 +52,6 @@ RegisterPrintDialog::RegisterPrintDialog(SessionContext& context, QWidget* paren
         this);
     intro->setWordWrap(true);
 
-    const int current = FiscalYear::containing(QDate::currentDate()).startYear();
-    for (int year = current; year > current - kFiscalYearsOffered; --year)
-        m_period->addItem(fiscalYearLabel(year), year);
-    m_period->addItem(tr("Other period"), kCustomPeriod);
 
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_from);
@@ -114,16 +104,10 @@ RegisterPrintDialog::RegisterPrintDialog(SessionContext& context, QWidget* paren
 
 void RegisterPrintDialog::setFiscalYear(int startYear)
 {
-    int index = m_period->findData(startYear);
-    if (index < 0) {
-        // Older than the list: offered for this time, just above "Other period".
-        m_period->insertItem(m_period->count() - 1, fiscalYearLabel(startYear), startYear);
-        index = m_period->findData(startYear);
-    }
-    if (m_period->currentIndex() == index)
+    const int before = m_period->currentIndex();
+    m_period->selectFiscalYear(startYear);
+    if (m_period->currentIndex() == before)
         periodChanged();
-    else
-        m_period->setCurrentIndex(index);
 }
 
 void RegisterPrintDialog::setPeriod(QDate from, QDate until)
@@ -132,10 +116,7 @@ void RegisterPrintDialog::setPeriod(QDate from, QDate until)
         from = FiscalYear::containing(until.isValid() ? until : QDate::currentDate()).firstDay();
     if (!until.isValid())
         until = FiscalYear::containing(from).lastDay();
-    {
-        const QSignalBlocker blockPeriod(m_period);
-        m_period->setCurrentIndex(m_period->findData(kCustomPeriod));
-    }
+    m_period->selectOtherPeriodQuietly();
     {
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockUntil(m_until);
@@ -157,16 +138,7 @@ QDate RegisterPrintDialog::until() const
 
 void RegisterPrintDialog::periodChanged()
 {
-    const int year = m_period->currentData().toInt();
-    const bool custom = year == kCustomPeriod;
-    if (!custom) {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockUntil(m_until);
-        m_from->setDate(FiscalYear(year).firstDay());
-        m_until->setDate(FiscalYear(year).lastDay());
-    }
-    m_from->setEnabled(custom);
-    m_until->setEnabled(custom);
+    m_period->applyTo(m_from, m_until);
     updateCount();
 }
 
@@ -321,24 +293,8 @@ void RegisterPrintDialog::preview()
                 m_error->showError(LetterOutput::errorText(recorded.error()));
         }
     });
-    // QPrintPreviewDialog's own Print button opens a print dialog that offers print to file;
-    // ours (LetterOutput::askPrinter) does not. The page layout is the register's own.
-    const auto qtText = [](const char* text) { return QCoreApplication::translate("QPrintPreviewDialog", text); };
-    for (QAction* action : dialog->findChildren<QAction*>()) {
-        const QString text = action->text();
-        if (text == qtText("Print")) {
-            disconnect(action, nullptr, dialog, nullptr);
-            action->setObjectName(QStringLiteral("registerPreviewPrintAction"));
-            action->setText(tr("Print…"));
-            action->setShortcut(QKeySequence::Print);
-            connect(action, &QAction::triggered, this, [this, dialog] {
-                dialog->close();
-                print();
-            });
-        } else if (text == qtText("Page setup") || text == qtText("Portrait") || text == qtText("Landscape")) {
-            action->setVisible(false);
-        }
-    }
+    // The page layout is the register's own.
+    LetterOutput::takeOverPrintAction(dialog, QStringLiteral("registerPreviewPrintAction"), [this] { print(); });
     connect(&m_context, &SessionContext::aboutToClose, dialog, &QDialog::close);
     dialog->resize(1100, 820);
     dialog->show();

@@ -15,6 +15,7 @@ class QPushButton;
 namespace pd::ui {
 
 class ErrorLabel;
+class FiscalPeriodCombo;
 class JapaneseDateEdit;
 class SessionContext;
 
@@ -36,7 +37,7 @@ public:
     void setPeriod(QDate from, QDate until);
     QDate from() const;
     QDate until() const;
-    QComboBox* periodCombo() const { return m_period; }
+    FiscalPeriodCombo* periodCombo() const { return m_period; }
     QLabel* countLabel() const { return m_count; }
 
     /// The register as PDF bytes for the chosen period (no audit: nothing has left the program yet).
@@ -58,7 +59,7 @@ private:
     QString fileName() const;
 
     SessionContext& m_context;
-    QComboBox* m_period = nullptr;
+    FiscalPeriodCombo* m_period = nullptr;
     JapaneseDateEdit* m_from = nullptr;
     JapaneseDateEdit* m_until = nullptr;
     QLabel* m_count = nullptr;

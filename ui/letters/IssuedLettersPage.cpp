@@ -10,6 +10,7 @@
 #include "ui/letters/ArchivedLetterButtons.h"
 #include "ui/common/PaddedItemDelegate.h"
 #include "ui/letters/IssuedLetterTableModel.h"
+#include "ui/letters/FiscalPeriodCombo.h"
 #include "ui/letters/JapaneseDateEdit.h"
 #include "ui/letters/LetterEvents.h"
 #include "ui/letters/LetterOutput.h"
@@ -27,14 +28,13 @@
 namespace pd::ui {
 
 namespace {
-constexpr int kCustomPeriod = 0;
 constexpr int kYearsOffered = 10;
 } // namespace
 
 IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_period(new QComboBox(this))
+    , m_period(new FiscalPeriodCombo(kYearsOffered, this))
     , m_from(new JapaneseDateEdit(false, this))
     , m_until(new JapaneseDateEdit(false, this))
     , m_count(new QLabel(this))
@@ -66,14 +66,6 @@ IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     m_registerButton->setObjectName(QStringLiteral("printRegisterButton"));
     m_registerButton->setToolTip(tr("The register of issued documents for the period shown, as a PDF to print"));
 
-    // Period: a fiscal year (April–March) or dates of one's own.
-    const FiscalYear current = FiscalYear::containing(QDate::currentDate());
-    for (int year = current.startYear(); year > current.startYear() - kYearsOffered; --year)
-        m_period->addItem(tr("Fiscal year %1 (%2)")
-                              .arg(year)
-                              .arg(JapaneseDate::fiscalYearEra(FiscalYear(year)) + QStringLiteral("年度")),
-                          year);
-    m_period->addItem(tr("Other period"), kCustomPeriod);
     auto* periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_period);
     auto* fromLabel = new QLabel(tr("&From:"), this);
@@ -143,11 +135,11 @@ IssuedLettersPage::IssuedLettersPage(SessionContext& context, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IssuedLettersPage::updateActions);
     connect(m_period, &QComboBox::currentIndexChanged, this, &IssuedLettersPage::periodChanged);
     connect(m_from, &JapaneseDateEdit::dateChanged, this, [this] {
-        if (m_period->currentData().toInt() == kCustomPeriod)
+        if (m_period->isOtherPeriod())
             reload();
     });
     connect(m_until, &JapaneseDateEdit::dateChanged, this, [this] {
-        if (m_period->currentData().toInt() == kCustomPeriod)
+        if (m_period->isOtherPeriod())
             reload();
     });
     connect(&m_context, &SessionContext::aboutToClose, this, &IssuedLettersPage::clear);
@@ -170,13 +162,6 @@ QDate IssuedLettersPage::until() const
 
 void IssuedLettersPage::setPeriod(int fiscalYear, QDate from, QDate until)
 {
-    const int index = m_period->findData(fiscalYear);
-    if (index < 0 && fiscalYear != kCustomPeriod) {
-        // A fiscal year further back than the list: as a period of its own.
-        const FiscalYear year(fiscalYear);
-        setPeriod(kCustomPeriod, year.firstDay(), year.lastDay());
-        return;
-    }
     {
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockUntil(m_until);
@@ -185,24 +170,20 @@ void IssuedLettersPage::setPeriod(int fiscalYear, QDate from, QDate until)
         if (until.isValid())
             m_until->setDate(until);
     }
-    if (m_period->currentIndex() == index)
+    const int before = m_period->currentIndex();
+    if (fiscalYear == FiscalPeriodCombo::kOtherPeriod) {
+        m_period->selectOtherPeriodQuietly();
         periodChanged();
-    else
-        m_period->setCurrentIndex(index);
+        return;
+    }
+    m_period->selectFiscalYear(fiscalYear);
+    if (m_period->currentIndex() == before)
+        periodChanged();
 }
 
 void IssuedLettersPage::periodChanged()
 {
-    const int year = m_period->currentData().toInt();
-    const bool custom = year == kCustomPeriod;
-    if (!custom) {
-        const QSignalBlocker blockFrom(m_from);
-        const QSignalBlocker blockUntil(m_until);
-        m_from->setDate(FiscalYear(year).firstDay());
-        m_until->setDate(FiscalYear(year).lastDay());
-    }
-    m_from->setEnabled(custom);
-    m_until->setEnabled(custom);
+    m_period->applyTo(m_from, m_until);
     reload();
 }
 

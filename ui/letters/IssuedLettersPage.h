@@ -15,6 +15,7 @@ class ArchivedLetterButtons;
 
 class ErrorLabel;
 class IssuedLetterTableModel;
+class FiscalPeriodCombo;
 class JapaneseDateEdit;
 class SessionContext;
 
@@ -30,7 +31,7 @@ public:
 
     IssuedLetterTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    QComboBox* periodCombo() const { return m_period; }
+    FiscalPeriodCombo* periodCombo() const { return m_period; }
     QDate from() const;
     QDate until() const;
     /// A fiscal year (its start year) or, with 0, the dates of the custom period.
@@ -54,7 +55,7 @@ private:
     void updateActions();
 
     SessionContext& m_context;
-    QComboBox* m_period = nullptr;
+    FiscalPeriodCombo* m_period = nullptr;
     JapaneseDateEdit* m_from = nullptr;
     JapaneseDateEdit* m_until = nullptr;
     QLabel* m_count = nullptr;

@@ -152,6 +152,15 @@ QPrintPreviewDialog* LetterOutput::showPreview(QWidget* parent, const QString& h
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [html, options](QPrinter* printer) { render::LetterRenderer::paint(printer, html, options); });
 
+    takeOverPrintAction(dialog, QStringLiteral("letterPrintAction"), std::move(printRequested));
+    dialog->resize(860, 900);
+    dialog->show();
+    return dialog;
+}
+
+void LetterOutput::takeOverPrintAction(QPrintPreviewDialog* dialog, const QString& printActionName,
+                                       std::function<void()> printRequested)
+{
     // QPrintPreviewDialog's own Print button runs a nested print dialog that also offers
     // print to file; ours does neither. Its actions have no object names, so they are
     // found by the texts Qt gives them (translated the same way here).
@@ -160,7 +169,7 @@ QPrintPreviewDialog* LetterOutput::showPreview(QWidget* parent, const QString& h
         const QString text = action->text();
         if (text == qtText("Print")) {
             QObject::disconnect(action, nullptr, dialog, nullptr);
-            action->setObjectName(QStringLiteral("letterPrintAction"));
+            action->setObjectName(printActionName);
             action->setText(tr("Print…"));
             action->setShortcut(QKeySequence::Print);
             QObject::connect(action, &QAction::triggered, dialog, [dialog, printRequested] {
@@ -172,9 +181,6 @@ QPrintPreviewDialog* LetterOutput::showPreview(QWidget* parent, const QString& h
             action->setVisible(false);
         }
     }
-    dialog->resize(860, 900);
-    dialog->show();
-    return dialog;
 }
 
 QString LetterOutput::suggestedFileName(const QString& number, const QString& title)

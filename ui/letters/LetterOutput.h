@@ -53,6 +53,11 @@ public:
     static QPrintPreviewDialog* showPreview(QWidget* parent, const QString& html, const render::RenderOptions& options,
                                             std::function<void()> printRequested);
 
+    /// Makes a preview's Print button run `printRequested` (our print dialog, without print
+    /// to file; the preview closes first) and hides page setup and orientation, which the
+    /// document fixes. `printActionName` names the Print action (tests find it by it).
+    static void takeOverPrintAction(QPrintPreviewDialog* dialog, const QString& printActionName,
+                                    std::function<void()> printRequested);
     /// A file name for a letter: its number and title, without characters that file
     /// systems refuse, e.g. "テスト健保発第1号_苦情への回答書.pdf".
     static QString suggestedFileName(const QString& number, const QString& title);
