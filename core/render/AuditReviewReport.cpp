@@ -26,7 +26,11 @@ namespace pd::render {
 
 namespace {
 
+using ReportLayout::CellPadding;
 using ReportLayout::WrappedText;
+using ReportLayout::drawLine;
+using ReportLayout::drawRow;
+using ReportLayout::rowHeight;
 using ReportLayout::makeLayoutDevice;
 using ReportLayout::mm;
 using ReportLayout::pt;
@@ -42,6 +46,7 @@ constexpr qreal kMinDetailShare = 0.30;
 
 const qreal kCellPaddingX = mm(1.0);
 const qreal kCellPaddingY = mm(0.6);
+const CellPadding kPadding{kCellPaddingX, kCellPaddingY};
 const qreal kGridLineWidth = pt(0.5);
 const qreal kHeaderGap = mm(2.5);
 const qreal kFooterHeight = mm(7.0);
@@ -100,44 +105,6 @@ std::array<qreal, ColumnCount> columnWidths(const QList<RowTexts>& rows, const R
     return widths;
 }
 
-qreal rowHeight(const RowTexts& texts, const std::array<qreal, ColumnCount>& widths, const QFont& font,
-                QPaintDevice* device)
-{
-    qreal height = 0;
-    for (int column = 0; column < ColumnCount; ++column)
-        height = std::max(height, WrappedText(texts[column], font, device, widths[column] - 2 * kCellPaddingX).height());
-    return height + 2 * kCellPaddingY;
-}
-
-void drawRow(QPainter* painter, QPaintDevice* device, const RowTexts& texts, const std::array<qreal, ColumnCount>& widths,
-             qreal left, const QFont& font, qreal top, qreal height, const QBrush& background)
-{
-    const qreal right = left + std::accumulate(widths.begin(), widths.end(), 0.0);
-    if (background.style() != Qt::NoBrush)
-        painter->fillRect(QRectF(left, top, right - left, height), background);
-    const qreal tableLeft = left;
-    for (int column = 0; column < ColumnCount; ++column) {
-        const WrappedText text(texts[column], font, device, widths[column] - 2 * kCellPaddingX);
-        text.draw(painter, QPointF(left + kCellPaddingX, top + kCellPaddingY));
-        painter->drawLine(QLineF(left, top, left, top + height));
-        left += widths[column];
-    }
-    painter->drawLine(QLineF(right, top, right, top + height));
-    painter->drawLine(QLineF(tableLeft, top + height, right, top + height));
-}
-
-void drawLine(QPainter* painter, QPaintDevice* device, const QString& text, const QFont& font, const QRectF& area,
-              Qt::Alignment alignment)
-{
-    const WrappedText line(text, font, device, 1e6);
-    qreal x = area.left();
-    if (alignment & Qt::AlignHCenter)
-        x += (area.width() - line.naturalWidth()) / 2;
-    else if (alignment & Qt::AlignRight)
-        x = area.right() - line.naturalWidth();
-    line.draw(painter, QPointF(x, area.top()));
-}
-
 QDateTime japanDayStartUtc(QDate date)
 {
     return QDateTime(date, QTime(0, 0), QTimeZone(kJapanOffsetSeconds)).toUTC();
@@ -147,8 +114,7 @@ QDateTime japanDayStartUtc(QDate date)
 
 QPageLayout AuditReviewReport::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(18.0, 12.0, 12.0, 10.0),
-                       QPageLayout::Millimeter);
+    return ReportLayout::landscapeA4();
 }
 
 QString AuditReviewReport::title()
@@ -231,11 +197,11 @@ Result<int> AuditReviewReport::paint(QPagedPaintDevice* device, const AuditRevie
     const QString chain = tr("Chain head: #%1 %2").arg(data.head.seq).arg(QString::fromLatin1(data.head.hash.toHex()));
     const qreal headingLine = pt(kHeadingPointSize) * 1.5;
     const qreal headingHeight = titleText.height() + 2 * headingLine + kHeaderGap;
-    const qreal columnHeadHeight = rowHeight(heads, widths, fonts.columnHead, &layoutDevice);
+    const qreal columnHeadHeight = rowHeight(heads, widths, fonts.columnHead, &layoutDevice, kPadding);
     QList<qreal> heights;
     heights.reserve(rows.size());
     for (const RowTexts& row : rows)
-        heights.append(rowHeight(row, widths, fonts.cell, &layoutDevice));
+        heights.append(rowHeight(row, widths, fonts.cell, &layoutDevice, kPadding));
 
     const qreal tableTop = body.top() + headingHeight + columnHeadHeight;
     const qreal tableBottom = body.bottom() - kFooterHeight;
@@ -291,13 +257,13 @@ Result<int> AuditReviewReport::paint(QPagedPaintDevice* device, const AuditRevie
 
         top = body.top() + headingHeight;
         painter.drawLine(QLineF(body.left(), top, tableRight, top));
-        drawRow(&painter, &layoutDevice, heads, widths, body.left(), fonts.columnHead, top, columnHeadHeight,
-                headBackground);
+        drawRow(&painter, &layoutDevice, heads, widths, QPointF(body.left(), top), columnHeadHeight, fonts.columnHead,
+                kPadding, headBackground);
         top += columnHeadHeight;
         const auto [firstRow, endRow] = pages.at(page);
         for (int row = firstRow; row < endRow; ++row) {
-            drawRow(&painter, &layoutDevice, rows.at(row), widths, body.left(), fonts.cell, top, heights.at(row),
-                    Qt::NoBrush);
+            drawRow(&painter, &layoutDevice, rows.at(row), widths, QPointF(body.left(), top), heights.at(row), fonts.cell,
+                    kPadding, Qt::NoBrush);
             top += heights.at(row);
         }
         if (rows.isEmpty())

@@ -21,7 +21,11 @@ namespace pd::render {
 
 namespace {
 
+using ReportLayout::CellPadding;
 using ReportLayout::WrappedText;
+using ReportLayout::drawLine;
+using ReportLayout::drawRow;
+using ReportLayout::rowHeight;
 using ReportLayout::makeLayoutDevice;
 using ReportLayout::mm;
 using ReportLayout::pt;
@@ -63,6 +67,7 @@ qreal maxShare(int column)
 
 const qreal kCellPaddingX = mm(1.2);
 const qreal kCellPaddingY = mm(0.8);
+const CellPadding kPadding{kCellPaddingX, kCellPaddingY};
 const qreal kGridLineWidth = pt(0.5);
 const qreal kHeaderGap = mm(3.0); // between the page heading and the table
 const qreal kFooterHeight = mm(7.0);
@@ -89,16 +94,6 @@ struct Layout
     QList<qreal> rowHeights;
     QList<std::pair<int, int>> pages; // [first, last) rows of each page
 };
-
-qreal rowHeight(const RowTexts& texts, const Layout& layout, const QFont& font, QPaintDevice* device)
-{
-    qreal height = 0;
-    for (int column = 0; column < ColumnCount; ++column) {
-        const WrappedText text(texts[column], font, device, layout.widths[column] - 2 * kCellPaddingX);
-        height = std::max(height, text.height());
-    }
-    return height + 2 * kCellPaddingY;
-}
 
 /// Column widths: every column as wide as its widest text on one line, names within a limit,
 /// and 概要 the rest (at least kMinSummaryShare). When that does not fit, the other columns
@@ -148,44 +143,11 @@ RowTexts rowTexts(const ComplaintRegisterEntry& entry)
         eraDate(entry.completedOn) };
 }
 
-void drawRow(QPainter* painter, QPaintDevice* device, const RowTexts& texts, const Layout& layout, const QFont& font,
-    qreal top, qreal height, const QBrush& background)
-{
-    qreal left = layout.body.left();
-    const qreal right = layout.body.left() + std::accumulate(layout.widths.begin(), layout.widths.end(), 0.0);
-    if (background.style() != Qt::NoBrush)
-        painter->fillRect(QRectF(left, top, right - left, height), background);
-    for (int column = 0; column < ColumnCount; ++column) {
-        const qreal width = layout.widths[column];
-        const WrappedText text(texts[column], font, device, width - 2 * kCellPaddingX);
-        text.draw(painter, QPointF(left + kCellPaddingX, top + kCellPaddingY));
-        painter->drawLine(QLineF(left, top, left, top + height));
-        left += width;
-    }
-    painter->drawLine(QLineF(right, top, right, top + height));
-    painter->drawLine(QLineF(layout.body.left(), top + height, right, top + height));
-}
-
-/// One line of page furniture in `area`, aligned left, centred or right. Laid out on the layout
-/// device like the table, never with QPainter::drawText, which would size the font for the device.
-void drawLine(QPainter* painter, QPaintDevice* device, const QString& text, const QFont& font, const QRectF& area,
-    Qt::Alignment alignment)
-{
-    const WrappedText line(text, font, device, 1e6);
-    qreal x = area.left();
-    if (alignment & Qt::AlignHCenter)
-        x += (area.width() - line.naturalWidth()) / 2;
-    else if (alignment & Qt::AlignRight)
-        x = area.right() - line.naturalWidth();
-    line.draw(painter, QPointF(x, area.top()));
-}
-
 } // namespace
 
 QPageLayout ComplaintRegister::pageLayout()
 {
-    return QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(18.0, 12.0, 12.0, 10.0), QPageLayout::Millimeter);
+    return ReportLayout::landscapeA4();
 }
 
 QString ComplaintRegister::title()
@@ -227,9 +189,9 @@ Result<int> ComplaintRegister::paint(
     const WrappedText headingText(data.organizationName, fonts.heading, &layoutDevice, layout.body.width() / 2);
     layout.headingHeight
         = titleText.height() + std::max(headingText.height(), pt(kHeadingPointSize) * 1.4) + kHeaderGap;
-    layout.columnHeadHeight = rowHeight(heads, layout, fonts.columnHead, &layoutDevice);
+    layout.columnHeadHeight = rowHeight(heads, layout.widths, fonts.columnHead, &layoutDevice, kPadding);
     for (const RowTexts& row : rows)
-        layout.rowHeights.append(rowHeight(row, layout, fonts.cell, &layoutDevice));
+        layout.rowHeights.append(rowHeight(row, layout.widths, fonts.cell, &layoutDevice, kPadding));
 
     const qreal tableTop = layout.body.top() + layout.headingHeight + layout.columnHeadHeight;
     const qreal tableBottom = layout.body.bottom() - kFooterHeight;
@@ -288,12 +250,13 @@ Result<int> ComplaintRegister::paint(
 
         top = layout.body.top() + layout.headingHeight;
         painter.drawLine(QLineF(layout.body.left(), top, tableRight, top));
-        drawRow(&painter, &layoutDevice, heads, layout, fonts.columnHead, top, layout.columnHeadHeight, headBackground);
+        drawRow(&painter, &layoutDevice, heads, layout.widths, QPointF(layout.body.left(), top), layout.columnHeadHeight,
+                fonts.columnHead, kPadding, headBackground);
         top += layout.columnHeadHeight;
         const auto [firstRow, endRow] = layout.pages.at(page);
         for (int row = firstRow; row < endRow; ++row) {
-            drawRow(
-                &painter, &layoutDevice, rows.at(row), layout, fonts.cell, top, layout.rowHeights.at(row), Qt::NoBrush);
+            drawRow(&painter, &layoutDevice, rows.at(row), layout.widths, QPointF(layout.body.left(), top),
+                    layout.rowHeights.at(row), fonts.cell, kPadding, Qt::NoBrush);
             top += layout.rowHeights.at(row);
         }
         if (rows.isEmpty()) {

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QBrush>
 #include <QFont>
 #include <QImage>
 #include <QStringList>
+#include <QPageLayout>
 #include <QTextLayout>
+
+#include <span>
 
 class QPainter;
 class QPaintDevice;
@@ -40,6 +44,27 @@ private:
     qreal m_height = 0;
     qreal m_naturalWidth = 0;
 };
+
+/// Room between a table cell's border and its text.
+struct CellPadding
+{
+    qreal x = 0;
+    qreal y = 0;
+};
+
+/// A4 landscape with the margins of the office's ledgers (binding edge on the left).
+QPageLayout landscapeA4();
+
+/// The height of a table row: its tallest cell, each text wrapped to its column's width.
+qreal rowHeight(std::span<const QString> texts, std::span<const qreal> widths, const QFont& font,
+                QPaintDevice* device, CellPadding padding);
+/// A table row with its cell borders (and the line below it) from `topLeft`, over `background`.
+void drawRow(QPainter* painter, QPaintDevice* device, std::span<const QString> texts, std::span<const qreal> widths,
+             QPointF topLeft, qreal height, const QFont& font, CellPadding padding, const QBrush& background);
+/// One line of page furniture in `area`, aligned left, centred or right. Laid out on the layout
+/// device like the table, never with QPainter::drawText, which would size the font for the device.
+void drawLine(QPainter* painter, QPaintDevice* device, const QString& text, const QFont& font, const QRectF& area,
+              Qt::Alignment alignment);
 
 } // namespace ReportLayout
 
