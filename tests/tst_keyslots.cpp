@@ -24,6 +24,7 @@ private slots:
     void damagedSlotCopyIsRepaired();
     void slotFileHoldsNoPersonalData();
     void tamperedSlotIsRefused();
+    void firstFormatFileStillOpens();
 
 private:
     const QByteArray m_staffPassword = QByteArrayLiteral("Umi-to-Sora-42-Kaze");
@@ -74,7 +75,8 @@ void TestKeySlots::passwordChangeTouchesOnlyOneSlot()
     QCOMPARE(slotsAfter->slotList.size(), slotsBefore->slotList.size());
     int changed = 0;
     for (qsizetype i = 0; i < slotsAfter->slotList.size(); ++i)
-        if (slotsAfter->slotList[i].wrappedKey != slotsBefore->slotList[i].wrappedKey)
+        if (slotsAfter->slotList[i].publicKey != slotsBefore->slotList[i].publicKey
+            || slotsAfter->slotList[i].sealedKey != slotsBefore->slotList[i].sealedKey)
             ++changed;
     QCOMPARE(changed, 1);
 
@@ -153,6 +155,49 @@ void TestKeySlots::tamperedSlotIsRefused()
     auto unlocked = office.unlock();
     QVERIFY(!unlocked);
     QCOMPARE(unlocked.error().kind, ErrorKind::WrongPassword);
+}
+
+void TestKeySlots::firstFormatFileStillOpens()
+{
+    // A slot file as the first format wrote it: version 1, the data key encrypted under the
+    // password's wrapping key, no public key. It parses (its checksum covers version 1), opens,
+    // and is rewritten in the sealed form at the unlock.
+    test::TestOffice office;
+    QVERIFY(office.isValid());
+    const storage::VaultPaths paths = office.session->vault().paths();
+    office.lock();
+    auto current = storage::KeySlotFile::load(paths.keySlots(), paths.keySlotsBackup());
+    QVERIFY(current);
+    auto keys = current->unwrapWithPassword(*current->findPasswordSlot(test::officerLogin()), test::officerPassword());
+    QVERIFY(keys);
+
+    storage::KeySlotFile old = *current;
+    old.formatVersion = 1;
+    for (storage::KeySlot& slot : old.slotList) {
+        if (slot.kind != storage::KeySlot::Kind::Password)
+            continue;
+        auto wrappingKey = crypto::deriveKey(test::officerPassword(), slot.salt, slot.kdf);
+        QVERIFY(wrappingKey);
+        slot.publicKey.clear();
+        slot.sealedKey.clear();
+        slot.wrappedKey = crypto::seal(*wrappingKey, keys->dataKey.data(), keys->dataKey.size(),
+                                       slot.associatedData(old.databaseId));
+    }
+    const QByteArray bytes = old.serialize();
+    QVERIFY(bytes.contains("\"version\": 1"));
+    QVERIFY(test::writeFile(paths.keySlots(), bytes));
+    QVERIFY(test::writeFile(paths.keySlotsBackup(), bytes));
+    auto parsed = storage::KeySlotFile::parse(bytes);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->formatVersion, 1);
+    QVERIFY(!parsed->findPasswordSlot(test::officerLogin())->isSealed());
+
+    QVERIFY(office.unlock());
+    auto upgraded = storage::KeySlotFile::load(paths.keySlots(), paths.keySlotsBackup());
+    QVERIFY(upgraded);
+    QCOMPARE(upgraded->formatVersion, storage::KeySlotFile::kFormatVersion);
+    QVERIFY(upgraded->findPasswordSlot(test::officerLogin())->isSealed());
+    QVERIFY(office.unlock());
 }
 
 QTEST_GUILESS_MAIN(TestKeySlots)
