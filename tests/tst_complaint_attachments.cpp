@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "core/complaints/ComplaintAttachments.h"
+#include "core/complaints/ComplaintQuery.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/services/AccountService.h"
 #include "core/services/DemoGenerator.h"
@@ -89,6 +90,7 @@ private slots:
     void auditorReadsButCannotChange();
     void removeIsAuditedAndClosedComplaintsKeepTheirFiles();
     void contentIsEncryptedAtRest();
+    void filesOfANewComplaintAreStoredWithIt();
 
 private:
     qint64 countFor(qint64 complaintId);
@@ -375,6 +377,51 @@ void TestComplaintAttachments::contentIsEncryptedAtRest()
             QVERIFY2(!bytes.contains(encoded), qPrintable(u"marker found in %1"_s.arg(file)));
         QVERIFY2(!bytes.contains("%PDF-1.4\n% "), qPrintable(file));
     }
+}
+
+void TestComplaintAttachments::filesOfANewComplaintAreStoredWithIt()
+{
+    Session& session = *m_office->session;
+    ComplaintAttachments attachments(session);
+    const QByteArray png = sample(u"sample.png"_s);
+    const QByteArray pdf = pdfWith("fax");
+
+    // Checked before the complaint exists, as add() checks; nothing is written.
+    auto scan = attachments.prepare(u"C:\\scans\\fax.png"_s, png);
+    QVERIFY2(scan, why(scan));
+    QCOMPARE(scan->fileName, u"fax.png"_s);
+    QCOMPARE(scan->mimeType, u"image/png"_s);
+    auto letter = attachments.prepare(u"letter.pdf"_s, pdf);
+    QVERIFY2(letter, why(letter));
+    QVERIFY(!attachments.prepare(u"memo.pdf"_s, QByteArray("plain text")));
+    QVERIFY(!attachments.prepare(u"empty.png"_s, QByteArray()));
+    QVERIFY(!ComplaintAttachments(*m_auditor).prepare(u"fax.png"_s, png));
+    QCOMPARE(lastAudit(*m_auditor).action, u"denied"_s);
+
+    // Stored with the complaint, audited as a file attached later.
+    auto created = ComplaintService(session).createWithFiles(draft(), {*scan, *letter});
+    QVERIFY2(created, why(created));
+    auto list = attachments.list(created->id);
+    QVERIFY2(list, why(list));
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).fileName, u"fax.png"_s);
+    QCOMPARE(list->at(0).source, ComplaintAttachments::kSourceFile);
+    QCOMPARE(list->at(0).addedBy, session.account().id);
+    QCOMPARE(list->at(1).mimeType, u"application/pdf"_s);
+    QCOMPARE(attachments.content(list->at(1).id).value(), pdf);
+
+    // A file that does not pass inside the transaction stores nothing, not even the complaint.
+    const int before = ComplaintQuery(session).count({}).value();
+    const PendingAttachment forged { u"forged.pdf"_s, u"application/pdf"_s, QByteArray("not a pdf") };
+    auto refused = ComplaintService(session).createWithFiles(draft(), {*scan, forged});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::InvalidInput);
+    QCOMPARE(ComplaintQuery(session).count({}).value(), before);
+    QVERIFY(setLimit(session, 1));
+    const PendingAttachment big { u"big.pdf"_s, u"application/pdf"_s, pdfWith(QByteArray(1024 * 1024, 'x')) };
+    QVERIFY(!ComplaintService(session).createWithFiles(draft(), {big}));
+    QCOMPARE(ComplaintQuery(session).count({}).value(), before);
+    QVERIFY(setLimit(session, ComplaintAttachments::kDefaultLimitMb));
 }
 
 QTEST_GUILESS_MAIN(TestComplaintAttachments)

@@ -73,6 +73,8 @@ private slots:
     void utf8EightBit();
     void multipartKeepsAttachmentsAndPrefersPlainText();
     void htmlOnlyBecomesText();
+    void htmlToPlainText_data();
+    void htmlToPlainText();
     void rawEightBitHeadersAreCp932();
     void forwardedMessageIsKeptWhole();
     void malformedInputIsRefused_data();
@@ -166,6 +168,52 @@ void TestEmailImport::htmlOnlyBecomesText()
     QCOMPARE(message.fromAddress, u"info@example.co.jp"_s);
     QVERIFY(message.fromName.isEmpty());
     QCOMPARE(message.body, u"保険証の<再発行>について\n回答をお願いします。\nよろしく&お願いします。"_s);
+}
+
+void TestEmailImport::htmlToPlainText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    // <pre>: lines, blank lines and spaces as written (a table typed with spaces, a signature).
+    QTest::newRow("pre keeps lines")
+        << u"<p>下記の通りです。</p><pre>受付日　　2025/11/20\n氏名      山田 太郎\n\n  以上</pre><p>よろしく</p>"_s
+        << u"下記の通りです。\n受付日　　2025/11/20\n氏名      山田 太郎\n\n  以上\nよろしく"_s;
+    QTest::newRow("pre first line break dropped, CRLF")
+        << u"<pre>\r\nline 1\r\n    line 2\r\n</pre>"_s << u"line 1\n    line 2"_s;
+    QTest::newRow("pre tags and entities inside")
+        << u"<PRE class=\"x\"><b>a</b> &lt;b&gt;  &amp;\n<span>b</span>&nbsp;&nbsp;c<br>d</PRE>"_s
+        << u"a <b>  &\nb  c\nd"_s;
+    QTest::newRow("two pre blocks") << u"<pre>a\n b</pre><pre>c</pre>"_s << u"a\n b\nc"_s;
+    QTest::newRow("unclosed pre") << u"text <pre>x\n  y"_s << u"text\nx\n  y"_s;
+    QTest::newRow("source line breaks outside pre flow")
+        << u"<p>one\ntwo   three</p>"_s << u"one two three"_s;
+
+    // The rest of the markup.
+    QTest::newRow("br") << u"a<br>b<br/>c<BR class=\"x\">d"_s << u"a\nb\nc\nd"_s;
+    QTest::newRow("paragraphs") << u"<p>A</p><p>B<br>C</p>"_s << u"A\nB\nC"_s;
+    QTest::newRow("br between paragraphs is an empty line") << u"<p>A</p><br><p>B</p>"_s << u"A\n\nB"_s;
+    QTest::newRow("nested div") << u"<div>a<div>b</div>c</div>"_s << u"a\nb\nc"_s;
+    QTest::newRow("list items") << u"<ul><li>一</li><li>二</li></ul>"_s << u"・一\n・二"_s;
+    QTest::newRow("table cells") << u"<table><tr><td>氏名</td><td>山田</td></tr><tr><td>電話</td></tr></table>"_s
+                                 << u"氏名 山田\n電話"_s;
+    QTest::newRow("nbsp kept as spaces") << u"<p>&nbsp;&nbsp;字下げ</p><p>a&nbsp;&nbsp;b</p>"_s
+                                         << u"字下げ\na  b"_s;
+    QTest::newRow("entities") << u"&lt;再発行&gt; &amp;amp; &quot;q&quot; &#12354;&#x3042; &yen;100 &bogus; &amp"_s
+                              << u"<再発行> &amp; \"q\" ああ ¥100 &bogus; &amp"_s;
+    QTest::newRow("invalid numeric entity") << u"a&#xD800;b&#0;c"_s << u"a&#xD800;b&#0;c"_s;
+    QTest::newRow("style script head skipped")
+        << u"<html><head><title>T</title><style>p{color:red}</style></head><body><script>alert(1)</script>"
+           u"<p>本文</p><!-- note --></body></html>"_s
+        << u"本文"_s;
+    QTest::newRow("many breaks collapse") << u"a<br><br><br><br>b"_s << u"a\n\nb"_s;
+}
+
+void TestEmailImport::htmlToPlainText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(pd::htmlToPlainText(html), text);
 }
 
 void TestEmailImport::rawEightBitHeadersAreCp932()

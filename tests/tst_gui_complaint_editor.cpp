@@ -2,11 +2,15 @@
 #include "TestSupport.h"
 
 #include "core/complaints/ComplaintAttachments.h"
+#include "core/complaints/ComplaintDrafts.h"
+#include "core/complaints/ComplaintQuery.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/complaints/EmailIntake.h"
 #include "core/services/AccountService.h"
 #include "core/services/OrganizationService.h"
 #include "core/services/Session.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Vault.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/common/MessageBox.h"
@@ -148,6 +152,30 @@ StatusChangeDialog* shownStatusDialog(QWidget* editor)
     return nullptr;
 }
 
+/// The "create" entries the audit log holds for attachments, oldest first.
+QList<storage::AuditEntry> attachmentCreations(Session& session)
+{
+    storage::AuditLog::Filter filter;
+    filter.limit = 100000;
+    const QList<storage::AuditEntry> entries = storage::AuditLog::entries(session.vault().database(), filter).value();
+    QList<storage::AuditEntry> found;
+    for (const storage::AuditEntry& entry : entries)
+        if (entry.action == QStringLiteral("create") && entry.recordType == QStringLiteral("complaint_attachment"))
+            found.append(entry);
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    return found;
+}
+
+Status setAttachmentLimit(Session& session, int megabytes)
+{
+    OrganizationService organizations(session);
+    auto organization = organizations.organization();
+    if (!organization)
+        return std::unexpected(organization.error());
+    organization->attachmentLimitMb = megabytes;
+    return organizations.saveOrganization(*organization);
+}
+
 QStringList filesIn(const QString& root)
 {
     QStringList files;
@@ -173,6 +201,8 @@ private slots:
     void timelineEntryWithCtrlEnter();
     void attachmentsAreShownFromMemory();
     void attachmentOverTheLimitIsRefusedBeforeReading();
+    void filesAttachedBeforeTheFirstSaveAreStoredWithIt();
+    void filesOfAnUnsavedComplaintSurviveInTheDraft();
     void droppedEmailBecomesAComplaint();
     void malformedEmailStoresNothing();
     void printLetterIsPrefilled();
@@ -383,13 +413,6 @@ void TestGuiComplaintEditor::attachmentsAreShownFromMemory()
     const QString pdfPath = writeSourceFile(QStringLiteral("letter.pdf"), pdf);
     QVERIFY(!pngPath.isEmpty() && !pdfPath.isEmpty());
 
-    // Before the first save there is nothing to attach to.
-    ComplaintEditor* fresh = m_windows->newComplaint();
-    QVERIFY(fresh);
-    QVERIFY(!fresh->attachmentsPanel()->attachFiles({pngPath}));
-    QVERIFY(fresh->attachmentsPanel()->errorLabel()->hasError());
-    QCOMPARE(fresh->attachmentsPanel()->count(), 0);
-
     const Complaint complaint = createComplaint();
     ComplaintEditor* editor = openEditor(complaint.id);
     QVERIFY(editor);
@@ -489,6 +512,16 @@ void TestGuiComplaintEditor::attachmentOverTheLimitIsRefusedBeforeReading()
     QCOMPARE(panel->count(), 0);
     QVERIFY(ComplaintAttachments(session()).list(complaint.id)->isEmpty());
 
+    // The same on a complaint not saved yet: refused before reading, with the limit named.
+    ComplaintEditor* fresh = m_windows->newComplaint();
+    QVERIFY(fresh);
+    QVERIFY(!fresh->attachmentsPanel()->attachFiles({path}));
+    const QString refusal = fresh->attachmentsPanel()->errorLabel()->text();
+    QVERIFY2(refusal.contains(QStringLiteral("huge-scan.tif")) && refusal.contains(QStringLiteral("1 MB")),
+             qPrintable(refusal));
+    QCOMPARE(fresh->attachmentsPanel()->count(), 0);
+    QVERIFY(fresh->attachmentsPanel()->pendingAttachments().isEmpty());
+
     // An email over the limit is not imported either.
     const QString mail = m_sourceDir.filePath(QStringLiteral("huge.eml"));
     QFile mailFile(mail);
@@ -498,6 +531,180 @@ void TestGuiComplaintEditor::attachmentOverTheLimitIsRefusedBeforeReading()
     MessageBox::clearRecordedForTesting();
     QVERIFY(!m_windows->openFromEmailFile(mail));
     QVERIFY(MessageBox::recordedForTesting().join(u'\n').contains(QStringLiteral("1 MB")));
+}
+
+void TestGuiComplaintEditor::filesAttachedBeforeTheFirstSaveAreStoredWithIt()
+{
+    // A complaint taken by FAX: the form is typed and the scan attached before the first save.
+    const QByteArray png = pngImage(QSize(320, 200));
+    const QByteArray pdf = pdfDocument(2);
+    const QString pngPath = writeSourceFile(QStringLiteral("fax-page.png"), png);
+    const QString pdfPath = writeSourceFile(QStringLiteral("fax.pdf"), pdf);
+    const QString notAScan = writeSourceFile(QStringLiteral("memo.txt"), QByteArray("not a scan\n"));
+    // A PDF as far as its content goes, and just over one megabyte.
+    const QString bigPath = writeSourceFile(QStringLiteral("big.pdf"),
+                                            QByteArray("%PDF-1.4\n") + QByteArray(1024 * 1024 + 100, '%') + "\n%%EOF\n");
+    QVERIFY(!pngPath.isEmpty() && !pdfPath.isEmpty() && !notAScan.isEmpty() && !bigPath.isEmpty());
+    const QStringList tempBefore = filesIn(QDir::tempPath());
+    const int creationsBefore = attachmentCreations(session()).size();
+    const int complaintsBefore = ComplaintQuery(session()).count({}).value();
+
+    ComplaintEditor* editor = m_windows->newComplaint();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    QVERIFY(!editor->isModified());
+    AttachmentsPanel* panel = editor->attachmentsPanel();
+    auto* attachButton = panel->findChild<QPushButton*>(QStringLiteral("attachButton"));
+    QVERIFY(attachButton->isEnabled());
+
+    // Dropped onto the window, as onto a saved complaint: listed as pending, nothing stored yet.
+    dropFiles(editor, {pngPath, pdfPath});
+    QCOMPARE(editor->tabs()->currentWidget(), panel);
+    QCOMPARE(panel->count(), 2);
+    QVERIFY(!panel->errorLabel()->hasError());
+    QCOMPARE(panel->pendingAttachments().size(), 2);
+    QCOMPARE(panel->pendingAttachments().at(0).mimeType, QStringLiteral("image/png"));
+    QCOMPARE(panel->pendingAttachments().at(1).mimeType, QStringLiteral("application/pdf"));
+    QCOMPARE(attachmentCreations(session()).size(), creationsBefore);
+    // Attached files are unsaved input: closing would ask.
+    QVERIFY(editor->isModified());
+
+    // Checked as for a saved complaint: the type comes from the content.
+    QVERIFY(!panel->attachFiles({notAScan}));
+    QVERIFY2(panel->errorLabel()->text().contains(QStringLiteral("memo.txt")), qPrintable(panel->errorLabel()->text()));
+    QCOMPARE(panel->count(), 2);
+
+    // Shown from memory.
+    QVERIFY(panel->selectRow(0));
+    panel->viewSelected();
+    auto* viewer = editor->findChild<AttachmentViewer*>();
+    QVERIFY(viewer);
+    QCOMPARE(viewer->currentImage().size(), QSize(320, 200));
+    viewer->close();
+    QVERIFY(panel->selectRow(1));
+    panel->viewSelected();
+    auto* pdfViewer = editor->findChild<PdfViewerDialog*>();
+    QVERIFY(pdfViewer);
+    QCOMPARE(pdfViewer->pdf(), pdf);
+    pdfViewer->close();
+
+    // Removed again without a question (nothing was stored).
+    QVERIFY(panel->attachFiles({bigPath}));
+    QCOMPARE(panel->count(), 3);
+    MessageBox::clearRecordedForTesting();
+    QVERIFY(panel->selectRow(2));
+    panel->removeSelected();
+    QCOMPARE(panel->count(), 2);
+    QVERIFY(MessageBox::recordedForTesting().isEmpty());
+
+    // A save that fails (here: the content is missing) keeps the files in the form.
+    editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(kName);
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(editor->errorLabel()->hasError());
+    QCOMPARE(editor->complaintId(), 0);
+    QCOMPARE(panel->count(), 2);
+    QCOMPARE(panel->pendingAttachments().size(), 2);
+    QCOMPARE(ComplaintQuery(session()).count({}).value(), complaintsBefore);
+
+    // A file that fails inside the transaction (the limit was lowered meanwhile) stores nothing:
+    // neither the complaint nor any of its files.
+    auto* content = editor->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit"));
+    content->setPlainText(kContent);
+    QVERIFY(panel->attachFiles({bigPath}));
+    QCOMPARE(panel->count(), 3);
+    QVERIFY(setAttachmentLimit(session(), 1).has_value());
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(editor->errorLabel()->text().contains(QStringLiteral("1 MB")), qPrintable(editor->errorLabel()->text()));
+    QCOMPARE(editor->complaintId(), 0);
+    QCOMPARE(ComplaintQuery(session()).count({}).value(), complaintsBefore);
+    QCOMPARE(attachmentCreations(session()).size(), creationsBefore);
+    QCOMPARE(panel->count(), 3);
+    QVERIFY(editor->isModified());
+
+    // Without the big one, Ctrl+S stores the complaint with both files.
+    QVERIFY(setAttachmentLimit(session(), ComplaintAttachments::kDefaultLimitMb).has_value());
+    QVERIFY(panel->selectRow(2));
+    panel->removeSelected();
+    editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(editor->complaintId() != 0, qPrintable(editor->errorLabel()->text()));
+    QVERIFY(!editor->isModified());
+    const qint64 id = editor->complaintId();
+    auto stored = ComplaintAttachments(session()).list(id);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).fileName, QStringLiteral("fax-page.png"));
+    QCOMPARE(stored->at(0).mimeType, QStringLiteral("image/png"));
+    QCOMPARE(stored->at(1).fileName, QStringLiteral("fax.pdf"));
+    QCOMPARE(stored->at(1).mimeType, QStringLiteral("application/pdf"));
+    for (const ComplaintAttachment& attachment : *stored) {
+        QCOMPARE(attachment.source, ComplaintAttachments::kSourceFile);
+        QCOMPARE(attachment.addedBy, session().account().id);
+    }
+    QCOMPARE(ComplaintAttachments(session()).content(stored->at(0).id).value(), png);
+    QCOMPARE(ComplaintAttachments(session()).content(stored->at(1).id).value(), pdf);
+    // The panel now lists the stored files, and nothing is pending any more.
+    QCOMPARE(panel->count(), 2);
+    QVERIFY(panel->pendingAttachments().isEmpty());
+
+    // Audited as a file attached later is: one "create" per file, with the same detail.
+    const QList<storage::AuditEntry> created = attachmentCreations(session());
+    QCOMPARE(created.size(), creationsBefore + 2);
+    QCOMPARE(created.at(creationsBefore).recordId, stored->at(0).id);
+    QCOMPARE(created.at(creationsBefore + 1).recordId, stored->at(1).id);
+    QVERIFY(panel->attachFiles({pngPath}));
+    const QList<storage::AuditEntry> later = attachmentCreations(session());
+    QCOMPARE(later.size(), creationsBefore + 3);
+    for (int index = creationsBefore; index < creationsBefore + 2; ++index) {
+        QCOMPARE(created.at(index).detail, later.last().detail);
+        QCOMPARE(created.at(index).login, later.last().login);
+        QCOMPARE(created.at(index).result, later.last().result);
+    }
+
+    // Never a plaintext copy in the temporary folder.
+    QCOMPARE(filesIn(QDir::tempPath()), tempBefore);
+}
+
+void TestGuiComplaintEditor::filesOfAnUnsavedComplaintSurviveInTheDraft()
+{
+    const QByteArray png = pngImage(QSize(64, 48));
+    const QString pngPath = writeSourceFile(QStringLiteral("scan.png"), png);
+    ComplaintEditor* editor = m_windows->newComplaint();
+    QVERIFY(editor);
+    QVERIFY(editor->attachmentsPanel()->attachFiles({pngPath}));
+    editor->saveDraft();
+    auto payload = ComplaintDrafts(session()).load(editor->draftKey());
+    QVERIFY(payload.has_value() && payload->has_value());
+
+    // After a crash: the draft brings the file back, still pending.
+    ComplaintEditor* restored = new ComplaintEditor(*m_context, m_host.get());
+    QVERIFY(restored->restoreDraft(editor->draftKey(), **payload));
+    QCOMPARE(restored->attachmentsPanel()->count(), 1);
+    const QList<PendingAttachment> files = restored->attachmentsPanel()->pendingAttachments();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().fileName, QStringLiteral("scan.png"));
+    QCOMPARE(files.first().data, png);
+    QVERIFY(restored->isModified());
+
+    // Checked again on the way back: a limit lowered meanwhile is applied, and the user is told.
+    const QByteArray big = QByteArray("%PDF-1.4\n") + QByteArray(1024 * 1024 + 100, '%') + "\n%%EOF\n";
+    QVERIFY(setAttachmentLimit(session(), 2).has_value());
+    ComplaintEditor* another = m_windows->newComplaint();
+    QVERIFY(another);
+    QVERIFY(another->attachmentsPanel()->attachFiles({writeSourceFile(QStringLiteral("big.pdf"), big)}));
+    another->saveDraft();
+    auto bigPayload = ComplaintDrafts(session()).load(another->draftKey());
+    QVERIFY(bigPayload.has_value() && bigPayload->has_value());
+    QVERIFY(setAttachmentLimit(session(), 1).has_value());
+    ComplaintEditor* reopened = new ComplaintEditor(*m_context, m_host.get());
+    QVERIFY(reopened->restoreDraft(another->draftKey(), **bigPayload));
+    QCOMPARE(reopened->attachmentsPanel()->count(), 0);
+    QVERIFY(reopened->errorLabel()->hasError());
 }
 
 void TestGuiComplaintEditor::droppedEmailBecomesAComplaint()

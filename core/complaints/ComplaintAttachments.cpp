@@ -115,25 +115,38 @@ Status ComplaintAttachments::checkSize(qint64 bytes, qint64 limitBytes, SizedIte
                       .arg(limit));
 }
 
-Result<ComplaintAttachment> ComplaintAttachments::add(
-    qint64 complaintId, const QString& fileName, const QByteArray& data)
+Result<ComplaintAttachment> ComplaintAttachments::checkedFile(
+    const QString& fileName, const QByteArray& data, qint64 limitBytes)
 {
-    if (auto allowed = m_session.require(Permission::WriteCases, kRecordType, complaintId); !allowed)
-        return std::unexpected(allowed.error());
     if (data.isEmpty())
         return refuse(AttachmentText::tr("The file is empty."));
-    if (auto fits = checkSize(data.size()); !fits)
+    if (auto fits = checkSize(data.size(), limitBytes); !fits)
         return std::unexpected(fits.error());
     const QString mimeType = detectViewableType(data);
     if (mimeType.isEmpty())
         return refuse(AttachmentText::tr("Only PDF, TIFF, PNG and JPEG files can be attached, and this file is none "
                                          "of them. Scan or save the document in one of these formats."));
     ComplaintAttachment attachment;
-    attachment.complaintId = complaintId;
     attachment.fileName = cleanFileName(fileName, mimeType);
     attachment.mimeType = mimeType;
     attachment.size = data.size();
     attachment.source = kSourceFile;
+    return attachment;
+}
+
+Result<ComplaintAttachment> ComplaintAttachments::add(
+    qint64 complaintId, const QString& fileName, const QByteArray& data)
+{
+    if (auto allowed = m_session.require(Permission::WriteCases, kRecordType, complaintId); !allowed)
+        return std::unexpected(allowed.error());
+    auto limit = sizeLimitBytes();
+    if (!limit)
+        return std::unexpected(limit.error());
+    auto checked = checkedFile(fileName, data, *limit);
+    if (!checked)
+        return std::unexpected(checked.error());
+    ComplaintAttachment attachment = std::move(*checked);
+    attachment.complaintId = complaintId;
     attachment.addedBy = m_session.account().id;
 
     ComplaintAttachment stored;
@@ -157,6 +170,42 @@ Result<ComplaintAttachment> ComplaintAttachments::add(
     if (!status)
         return std::unexpected(status.error());
     return stored;
+}
+
+Result<PendingAttachment> ComplaintAttachments::prepare(const QString& fileName, const QByteArray& data)
+{
+    if (auto allowed = m_session.require(Permission::WriteCases, kRecordType); !allowed)
+        return std::unexpected(allowed.error());
+    auto limit = sizeLimitBytes();
+    if (!limit)
+        return std::unexpected(limit.error());
+    auto checked = checkedFile(fileName, data, *limit);
+    if (!checked)
+        return std::unexpected(checked.error());
+    return PendingAttachment { checked->fileName, checked->mimeType, data };
+}
+
+Status ComplaintAttachments::storePending(
+    storage::Writer& writer, qint64 complaintId, qint64 accountId, const QList<PendingAttachment>& files)
+{
+    if (files.isEmpty())
+        return {};
+    // Read inside the transaction: the limit that applies is the one in force at the commit.
+    auto organization = storage::OrganizationTable::load(writer.database());
+    if (!organization)
+        return std::unexpected(organization.error());
+    const qint64 limit = sizeLimitBytes(*organization);
+    for (const PendingAttachment& file : files) {
+        auto checked = checkedFile(file.fileName, file.data, limit);
+        if (!checked)
+            return std::unexpected(checked.error());
+        ComplaintAttachment attachment = std::move(*checked);
+        attachment.complaintId = complaintId;
+        attachment.addedBy = accountId;
+        if (auto id = storage::AttachmentTable::insert(writer, attachment, file.data); !id)
+            return std::unexpected(id.error());
+    }
+    return {};
 }
 
 Result<QList<ComplaintAttachment>> ComplaintAttachments::list(qint64 complaintId)

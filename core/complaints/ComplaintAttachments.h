@@ -11,6 +11,10 @@
 
 namespace pd {
 
+namespace storage {
+class Writer;
+}
+
 class Session;
 
 /// A file kept with a complaint: a FAX, a scanned letter, an attachment of the email it came by.
@@ -26,6 +30,15 @@ struct ComplaintAttachment
     qint64 addedBy = 0;
     QString addedByName; // read only
     QDateTime addedUtc;
+};
+
+/// A file attached to a complaint that is not saved yet (a FAX taken with the form): checked as
+/// add() checks, held in memory only (never a temporary file), stored with the complaint.
+struct PendingAttachment
+{
+    QString fileName; // cleaned (cleanFileName)
+    QString mimeType; // detected from the content
+    QByteArray data;
 };
 
 /// Files attached to complaints, kept in the encrypted database (never as files on disk).
@@ -65,6 +78,14 @@ public:
     /// Only PDF/TIFF/PNG/JPEG (by magic bytes, not by extension) for source "file"; refuses
     /// others with a clear message.
     Result<ComplaintAttachment> add(qint64 complaintId, const QString& fileName, const QByteArray& data);
+    /// The checks of add() for a complaint not saved yet (WriteCases, not empty, size, type);
+    /// nothing is stored. Store the result with storePending() when the complaint is created.
+    Result<PendingAttachment> prepare(const QString& fileName, const QByteArray& data);
+    /// Stores `files` with the complaint `complaintId` inside the caller's transaction (the
+    /// AlsoWrite of ComplaintService::create): checked again against the limit in force at the
+    /// commit, source "file", added by `accountId`, audited exactly as add() audits.
+    static Status storePending(
+        storage::Writer& writer, qint64 complaintId, qint64 accountId, const QList<PendingAttachment>& files);
     /// Metadata only, never the files, in the order attached.
     Result<QList<ComplaintAttachment>> list(qint64 complaintId);
     /// The file's bytes; audited as a view.
@@ -81,6 +102,10 @@ public:
     static QString cleanFileName(const QString& fileName, const QString& mimeType);
 
 private:
+    /// The rules of a user's file (not empty, within `limitBytes`, a viewable type by content),
+    /// as the row to insert; the one place add(), prepare() and storePending() take them from.
+    static Result<ComplaintAttachment> checkedFile(const QString& fileName, const QByteArray& data, qint64 limitBytes);
+
     Session& m_session;
 };
 

@@ -223,6 +223,16 @@ Result<Complaint> ComplaintService::create(const Complaint& draft)
     return create(draft, {});
 }
 
+Result<Complaint> ComplaintService::createWithFiles(const Complaint& draft, const QList<PendingAttachment>& files)
+{
+    if (files.isEmpty())
+        return create(draft, {});
+    const qint64 accountId = m_session.account().id;
+    return create(draft, [&](storage::Writer& writer, const Complaint& stored) {
+        return ComplaintAttachments::storePending(writer, stored.id, accountId, files);
+    });
+}
+
 Result<Complaint> ComplaintService::create(const Complaint& draft, const AlsoWrite& alsoWrite)
 {
     if (auto allowed = m_session.require(Permission::WriteCases, kRecordType); !allowed)

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/complaints/Complaint.h"
+#include "core/complaints/ComplaintAttachments.h"
 
 #include <QList>
 #include <QSet>
@@ -50,6 +51,10 @@ public:
     /// when it fails, nothing is stored and its error is returned.
     using AlsoWrite = std::function<Status(storage::Writer&, const Complaint&)>;
     Result<Complaint> create(const Complaint& draft, const AlsoWrite& alsoWrite);
+    /// create() with the files attached to the form before its first save (a FAX taken with it):
+    /// stored in the same transaction, with the checks and audit entries of a file attached later
+    /// (ComplaintAttachments::storePending). When a file fails, nothing is stored.
+    Result<Complaint> createWithFiles(const Complaint& draft, const QList<PendingAttachment>& files);
 
     /// Stores complete records (any status; sign-off included) in one transaction: demo data and
     /// the import of an existing ledger. Numbers are assigned in order of receivedAt; `complaints`

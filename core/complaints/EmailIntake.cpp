@@ -83,7 +83,8 @@ Result<EmailMessage> EmailIntake::readFile(const QString& path)
     return parseEmail(raw);
 }
 
-Result<Complaint> EmailIntake::create(const Complaint& draft, const EmailMessage& message)
+Result<Complaint> EmailIntake::create(
+    const Complaint& draft, const EmailMessage& message, const QList<PendingAttachment>& files)
 {
     if (message.raw.isEmpty())
         return fail(ErrorKind::InvalidInput, IntakeText::tr("The original email message is missing."));
@@ -117,7 +118,7 @@ Result<Complaint> EmailIntake::create(const Complaint& draft, const EmailMessage
                 if (auto id = storage::AttachmentTable::insert(writer, attachment, part.data); !id)
                     return std::unexpected(id.error());
             }
-            return {};
+            return ComplaintAttachments::storePending(writer, stored.id, accountId, files);
         });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/complaints/Complaint.h"
+#include "core/complaints/ComplaintAttachments.h"
 #include "core/complaints/EmailMessage.h"
 
 #include <QByteArray>
@@ -34,8 +35,11 @@ public:
     Result<EmailMessage> readFile(const QString& path);
 
     /// Creates the complaint like ComplaintService::create, stores the original message and each
-    /// attachment (source "email"), all in ONE transaction: any failure (size limit...) stores nothing.
-    Result<Complaint> create(const Complaint& draft, const EmailMessage& message);
+    /// attachment (source "email"), and the files attached to the form before the save (`files`,
+    /// source "file", as ComplaintService::createWithFiles), all in ONE transaction: any failure
+    /// (size limit...) stores nothing.
+    Result<Complaint> create(
+        const Complaint& draft, const EmailMessage& message, const QList<PendingAttachment>& files = {});
 
     /// The stored original .eml of a complaint, if any; audited as a view.
     Result<std::optional<QByteArray>> originalMessage(qint64 complaintId);

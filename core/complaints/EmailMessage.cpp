@@ -2,6 +2,7 @@
 #include "core/complaints/EmailMessage.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -525,55 +526,135 @@ Result<EmailMessage> parseEmail(const QByteArray& raw)
     return email;
 }
 
-QString htmlToPlainText(const QString& html)
+namespace {
+
+/// Character references: numeric ones, and the named ones mail programs write. After the tags
+/// are gone, so that "&lt;b&gt;" stays text. &nbsp; becomes U+00A0 here: the caller decides
+/// whether it is a space that survives the tidying of line ends.
+QString decodeEntities(const QString& text)
 {
-    QString text = html;
-    static const QRegularExpression hidden(u"<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression blockEnd(
-        u"</(p|div|tr|li|h[1-6]|blockquote|table|pre)\\s*>"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression listItem(u"<li\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tag(u"<[^>]*>"_s);
-    static const QRegularExpression numericEntity(u"&#(x[0-9a-fA-F]+|[0-9]+);"_s);
-    static const QRegularExpression spacesAroundBreaks(u" *\n *"_s);
-    static const QRegularExpression manyBreaks(u"\n{3,}"_s);
-    text.remove(hidden);
-    text.remove(comment);
-    // Source line breaks are not breaks in HTML; only the markup's are.
-    text.replace(whitespace, u" "_s);
-    text.replace(lineBreak, u"\n"_s);
-    text.replace(blockEnd, u"\n"_s);
-    text.replace(listItem, u"・"_s);
-    text.remove(tag);
+    static const QRegularExpression entity(u"&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,7});"_s);
+    static const QHash<QString, char32_t> named {
+        { u"nbsp"_s, 0xA0 }, { u"lt"_s, u'<' }, { u"gt"_s, u'>' }, { u"amp"_s, u'&' }, { u"quot"_s, u'"' },
+        { u"apos"_s, u'\'' }, { u"yen"_s, 0xA5 }, { u"copy"_s, 0xA9 }, { u"reg"_s, 0xAE }, { u"times"_s, 0xD7 },
+        { u"divide"_s, 0xF7 }, { u"laquo"_s, 0xAB }, { u"raquo"_s, 0xBB }, { u"middot"_s, 0xB7 },
+        { u"ndash"_s, 0x2013 }, { u"mdash"_s, 0x2014 }, { u"lsquo"_s, 0x2018 }, { u"rsquo"_s, 0x2019 },
+        { u"ldquo"_s, 0x201C }, { u"rdquo"_s, 0x201D }, { u"hellip"_s, 0x2026 }, { u"bull"_s, 0x2022 },
+        { u"ensp"_s, 0x2002 }, { u"emsp"_s, 0x2003 }, { u"thinsp"_s, 0x2009 }, { u"trade"_s, 0x2122 },
+    };
     QString decoded;
     decoded.reserve(text.size());
     qsizetype last = 0;
-    auto matches = numericEntity.globalMatch(text);
+    auto matches = entity.globalMatch(text);
     while (matches.hasNext()) {
         const auto match = matches.next();
         decoded.append(QStringView(text).mid(last, match.capturedStart() - last));
-        const QString number = match.captured(1);
-        bool ok = false;
-        const uint code = number.startsWith(u'x') ? number.mid(1).toUInt(&ok, 16) : number.toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF))
-            decoded.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1));
-        else
-            decoded.append(match.captured(0));
         last = match.capturedEnd();
+        const QString name = match.captured(1);
+        char32_t code = 0;
+        if (name.startsWith(u'#')) {
+            bool ok = false;
+            const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+            const uint number = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
+            if (ok && number > 0 && number <= 0x10FFFF && !(number >= 0xD800 && number <= 0xDFFF))
+                code = number;
+        } else {
+            code = named.value(name, 0); // case matters: &Amp; is no entity
+        }
+        if (code != 0)
+            decoded.append(QString::fromUcs4(&code, 1));
+        else
+            decoded.append(match.captured(0)); // unknown: shown as written
     }
     decoded.append(QStringView(text).mid(last));
-    decoded.replace(u"&nbsp;"_s, u" "_s);
-    decoded.replace(u"&lt;"_s, u"<"_s);
-    decoded.replace(u"&gt;"_s, u">"_s);
-    decoded.replace(u"&quot;"_s, u"\""_s);
-    decoded.replace(u"&apos;"_s, u"'"_s);
-    decoded.replace(u"&amp;"_s, u"&"_s); // last, so that "&amp;lt;" stays "&lt;"
-    decoded.replace(spacesAroundBreaks, u"\n"_s);
-    decoded.replace(manyBreaks, u"\n\n"_s);
-    return decoded.trimmed();
+    return decoded;
+}
+
+/// Marks "a line break here" for block elements; several in a row (</p><p>) make one break.
+constexpr QChar kBlockBreak(0xE000);
+
+/// Text outside <pre>: source whitespace is no break, the markup's are.
+QString flowText(QString text)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    static const QRegularExpression lineBreak(u"<br\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression listItem(u"<li\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression block(u"</?(p|div|tr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|table|hr|address|center|"
+                                          u"section|article|header|footer|main|nav|aside|figure|form|fieldset)\\b[^>]*>"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cellEnd(u"</t[dh]\\s*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    static const QRegularExpression blockBreaks(u" *\uE000[ \uE000]*"_s);
+    static const QRegularExpression spacesAroundBreaks(u" *\n *"_s);
+    static const QRegularExpression manyBreaks(u"\n{3,}"_s);
+    text.replace(whitespace, u" "_s);
+    text.replace(lineBreak, u"\n"_s);
+    text.replace(listItem, QString(kBlockBreak) + u"・"_s);
+    text.replace(block, QString(kBlockBreak));
+    text.replace(cellEnd, u" "_s);
+    text.remove(tag);
+    text.replace(blockBreaks, QString(kBlockBreak));
+    // A block starts on a line of its own: where a <br> has just broken the line, it adds no
+    // empty line ("A<br></p>"); a <br> after a block does, as in a browser.
+    text.replace(u"\n"_s + kBlockBreak, u"\n"_s);
+    text.replace(kBlockBreak, u'\n');
+    text = decodeEntities(text);
+    text.replace(spacesAroundBreaks, u"\n"_s);
+    text.replace(manyBreaks, u"\n\n"_s);
+    // Spaces written as &nbsp; are meant (an indent, a gap in a table): kept past the tidying.
+    text.replace(QChar(0xA0), u' ');
+    return text.trimmed();
+}
+
+/// Text inside <pre>: every line and every space as written; tags inside (<b>, <span>) dropped.
+QString preformattedText(QString text)
+{
+    static const QRegularExpression lineBreak(u"<br\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    text.replace(lineBreak, u"\n"_s);
+    text.remove(tag);
+    text = decodeEntities(text);
+    text.replace(QChar(0xA0), u' ');
+    // HTML drops a line break right after <pre>, and the end of the last line shows nothing.
+    if (text.startsWith(u'\n'))
+        text.remove(0, 1);
+    while (!text.isEmpty() && text.back().isSpace())
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+QString htmlToPlainText(const QString& html)
+{
+    static const QRegularExpression hidden(u"<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression pre(u"<(pre|xmp|listing|plaintext)\\b[^>]*>(.*?)(</\\1\\s*>|$)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    QString text = html;
+    text.remove(kBlockBreak); // reserved for flowText's marks
+    text.remove(hidden);
+    text.remove(comment);
+    // <pre> keeps its lines and spaces; the rest of the page flows. Each part becomes text on its
+    // own, and the parts stand on lines of their own, as a browser shows them.
+    QStringList parts;
+    auto append = [&parts](const QString& part) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part);
+    };
+    qsizetype last = 0;
+    auto blocks = pre.globalMatch(text);
+    while (blocks.hasNext()) {
+        const auto block = blocks.next();
+        append(flowText(text.mid(last, block.capturedStart() - last)));
+        append(preformattedText(block.captured(2)));
+        last = block.capturedEnd();
+    }
+    append(flowText(text.mid(last)));
+    return parts.join(u'\n');
 }
 
 } // namespace pd

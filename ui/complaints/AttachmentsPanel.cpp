@@ -127,8 +127,8 @@ AttachmentsPanel::AttachmentsPanel(SessionContext& context, QWidget* parent)
 void AttachmentsPanel::setComplaint(qint64 complaintId)
 {
     m_complaintId = complaintId;
-    if (complaintId != 0)
-        m_pending.clear();
+    m_pending.clear();
+    m_pendingAttachments.clear();
     m_error->clearError();
     reload();
 }
@@ -136,6 +136,12 @@ void AttachmentsPanel::setComplaint(qint64 complaintId)
 void AttachmentsPanel::setPendingFiles(const QList<EmailAttachmentPart>& files)
 {
     m_pending = files;
+    rebuild();
+}
+
+void AttachmentsPanel::setPendingAttachments(const QList<PendingAttachment>& files)
+{
+    m_pendingAttachments = files;
     rebuild();
 }
 
@@ -162,6 +168,7 @@ void AttachmentsPanel::clear()
 {
     m_stored.clear();
     m_pending.clear();
+    m_pendingAttachments.clear();
     m_complaintId = 0;
     rebuild();
 }
@@ -187,7 +194,7 @@ void AttachmentsPanel::rebuild()
     m_list->clear();
     const QLocale locale;
     for (const ComplaintAttachment& stored : std::as_const(m_stored)) {
-        m_rows.append(Row{stored.id, -1, stored.fileName, stored.mimeType});
+        m_rows.append(Row{stored.id, -1, -1, stored.fileName, stored.mimeType});
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, stored.fileName);
         item->setText(1, typeName(stored.mimeType));
@@ -199,12 +206,27 @@ void AttachmentsPanel::rebuild()
     }
     for (int index = 0; index < m_pending.size(); ++index) {
         const EmailAttachmentPart& part = m_pending.at(index);
-        m_rows.append(Row{0, index, part.fileName, part.mimeType});
+        m_rows.append(Row{0, index, -1, part.fileName, part.mimeType});
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, part.fileName);
         item->setText(1, typeName(part.mimeType));
         item->setText(2, locale.formattedDataSize(part.data.size(), 1, QLocale::DataSizeTraditionalFormat));
         item->setText(3, tr("From the email"));
+        item->setText(4, tr("Stored when the complaint is saved"));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        QFont font = item->font(4);
+        font.setItalic(true);
+        item->setFont(4, font);
+    }
+    const QString attachedBy = m_context.session() ? m_context.session()->account().displayName : QString();
+    for (int index = 0; index < m_pendingAttachments.size(); ++index) {
+        const PendingAttachment& file = m_pendingAttachments.at(index);
+        m_rows.append(Row{0, -1, index, file.fileName, file.mimeType});
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, file.fileName);
+        item->setText(1, typeName(file.mimeType));
+        item->setText(2, locale.formattedDataSize(file.data.size(), 1, QLocale::DataSizeTraditionalFormat));
+        item->setText(3, attachedBy);
         item->setText(4, tr("Stored when the complaint is saved"));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         QFont font = item->font(4);
@@ -232,12 +254,13 @@ void AttachmentsPanel::updateActions()
     const bool hasRow = row >= 0 && row < m_rows.size();
     m_attachButton->setVisible(mayWrite);
     m_removeButton->setVisible(mayWrite);
-    m_attachButton->setEnabled(m_complaintId != 0 && session);
+    m_attachButton->setEnabled(session);
     m_viewButton->setEnabled(hasRow && session && ComplaintAttachments::isViewable(m_rows.at(row).mimeType));
-    m_removeButton->setEnabled(hasRow && session && m_rows.at(row).id != 0);
+    // The files of an imported email belong to it; a file attached before the save can go again.
+    m_removeButton->setEnabled(hasRow && session && (m_rows.at(row).id != 0 || m_rows.at(row).attachedIndex >= 0));
     if (m_complaintId == 0 && mayWrite)
-        m_hint->setText(tr("Save the complaint first; then attach FAXes and scanned letters here or drop the files "
-                           "onto this tab."));
+        m_hint->setText(tr("Attach FAXes and scanned letters (PDF, TIFF, PNG, JPEG) with Attach… or drop the files "
+                           "here. They are stored encrypted with the complaint when you save it (Ctrl+S)."));
     else if (mayWrite)
         m_hint->setText(tr("Attach FAXes and scanned letters (PDF, TIFF, PNG, JPEG) with Attach… or drop the files "
                            "here. They are kept encrypted in the database."));
@@ -247,7 +270,7 @@ void AttachmentsPanel::updateActions()
 
 void AttachmentsPanel::attach()
 {
-    if (m_complaintId == 0 || !m_context.session())
+    if (!m_context.session())
         return;
     auto* dialog = new QFileDialog(this, tr("Attach Files"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -263,10 +286,6 @@ bool AttachmentsPanel::attachFiles(const QStringList& paths)
     Session* session = m_context.session();
     if (!session || m_readOnly || !session->may(Permission::WriteCases))
         return false;
-    if (m_complaintId == 0) {
-        m_error->showError(tr("Save the complaint first (Ctrl+S); then attach the files."));
-        return false;
-    }
     ComplaintAttachments attachments(*session);
     bool added = false;
     for (const QString& path : paths) {
@@ -282,6 +301,21 @@ bool AttachmentsPanel::attachFiles(const QStringList& paths)
             break;
         }
         const QByteArray data = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            m_error->showError(tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString()));
+            break;
+        }
+        if (m_complaintId == 0) {
+            // Not saved yet: checked now, kept in memory, stored with the complaint by the editor.
+            auto checked = attachments.prepare(info.fileName(), data);
+            if (!checked) {
+                m_error->showError(tr("%1 was not attached: %2").arg(info.fileName(), errorText(checked.error())));
+                break;
+            }
+            m_pendingAttachments.append(std::move(*checked));
+            added = true;
+            continue;
+        }
         auto stored = attachments.add(m_complaintId, info.fileName(), data);
         if (!stored) {
             m_error->showError(tr("%1 was not attached: %2").arg(info.fileName(), errorText(stored.error())));
@@ -289,7 +323,11 @@ bool AttachmentsPanel::attachFiles(const QStringList& paths)
         }
         added = true;
     }
-    if (added) {
+    if (added && m_complaintId == 0) {
+        rebuild();
+        selectRow(m_list->topLevelItemCount() - 1);
+        emit pendingAttachmentsChanged();
+    } else if (added) {
         reload();
         selectRow(m_list->topLevelItemCount() - 1);
         emit attachmentsChanged();
@@ -307,6 +345,10 @@ void AttachmentsPanel::viewSelected()
     const Row& selected = m_rows.at(row);
     if (!ComplaintAttachments::isViewable(selected.mimeType)) {
         m_error->showError(tr("PrivacyDesk shows PDF, TIFF, PNG and JPEG files only."));
+        return;
+    }
+    if (selected.attachedIndex >= 0) {
+        showFile(m_pendingAttachments.at(selected.attachedIndex).data, selected);
         return;
     }
     if (selected.id == 0) {
@@ -345,8 +387,17 @@ void AttachmentsPanel::removeSelected()
 {
     const int row = selectedRow();
     Session* session = m_context.session();
-    if (row < 0 || row >= m_rows.size() || !session || m_readOnly || m_rows.at(row).id == 0
-        || !session->may(Permission::WriteCases))
+    if (row < 0 || row >= m_rows.size() || !session || m_readOnly || !session->may(Permission::WriteCases))
+        return;
+    if (const int attached = m_rows.at(row).attachedIndex; attached >= 0) {
+        // Only taken off the form: nothing was stored, and the file is still where it came from.
+        m_error->clearError();
+        m_pendingAttachments.removeAt(attached);
+        rebuild();
+        emit pendingAttachmentsChanged();
+        return;
+    }
+    if (m_rows.at(row).id == 0)
         return;
     const qint64 id = m_rows.at(row).id;
     MessageBox::question(this, tr("Remove Attachment"),

@@ -249,6 +249,9 @@ ComplaintEditor::ComplaintEditor(SessionContext& context, QWidget* parent)
     connect(m_attachments, &AttachmentsPanel::emailFilesDropped, this, &ComplaintEditor::emailFilesDropped);
     connect(m_attachments, &AttachmentsPanel::attachmentsChanged, this,
             [this] { m_context.notifyComplaintsChanged(m_complaint.id); });
+    // Files attached to an unsaved complaint are input like the typed fields: they are saved with
+    // it, kept in the draft, and closing asks about them.
+    connect(m_attachments, &AttachmentsPanel::pendingAttachmentsChanged, this, &ComplaintEditor::markModified);
 
     // Child widgets that take text drops (line edits) would swallow a dropped file: the window decides.
     for (QWidget* child : findChildren<QWidget*>())
@@ -1107,8 +1110,11 @@ bool ComplaintEditor::save()
     m_reloadButton->hide();
     const Complaint wanted = formComplaint();
     const bool creating = wanted.id == 0;
-    Result<Complaint> saved = creating ? (m_pendingEmail ? EmailIntake(*session).create(wanted, *m_pendingEmail)
-                                                  : ComplaintService(*session).create(wanted))
+    // Files attached before the first save go into the same transaction; on failure they stay
+    // listed in the panel, like the typed text stays in the form.
+    const QList<PendingAttachment> files = creating ? m_attachments->pendingAttachments() : QList<PendingAttachment>();
+    Result<Complaint> saved = creating ? (m_pendingEmail ? EmailIntake(*session).create(wanted, *m_pendingEmail, files)
+                                                         : ComplaintService(*session).createWithFiles(wanted, files))
                                        : ComplaintService(*session).update(wanted);
     if (!saved) {
         showSaveError(saved.error());
@@ -1184,14 +1190,30 @@ QByteArray ComplaintEditor::draftPayload() const
     draft.revision = m_complaint.revision;
     draft.fields = formComplaint();
     draft.timelineNote = m_timeline->pendingText();
+    // The email and the files are stored with the complaint; a draft keeps them only while they
+    // fit (base64 in JSON), leaving room for the typed fields.
+    qsizetype room = ComplaintDrafts::kMaxPayloadBytes - 64 * 1024;
     if (m_pendingEmail) {
-        // The original is stored with the complaint; a draft keeps it only while it fits.
-        if (m_pendingEmail->raw.size() * 4 / 3 + 64 * 1024 < ComplaintDrafts::kMaxPayloadBytes)
+        const qsizetype encoded = m_pendingEmail->raw.size() * 4 / 3;
+        if (encoded < room) {
             draft.emailRaw = m_pendingEmail->raw;
-        else
+            room -= encoded;
+        } else {
             draft.emailOmitted = true;
+        }
     }
     draft.emailOmitted = draft.emailOmitted || m_emailOmittedFromDraft;
+    if (m_complaint.id == 0) {
+        for (const PendingAttachment& file : m_attachments->pendingAttachments()) {
+            const qsizetype encoded = file.data.size() * 4 / 3 + 1024;
+            if (encoded < room) {
+                draft.files.append(file);
+                room -= encoded;
+            } else {
+                ++draft.filesOmitted;
+            }
+        }
+    }
     return draft.toJson();
 }
 
@@ -1247,11 +1269,33 @@ bool ComplaintEditor::restoreDraft(const QString& key, const QByteArray& payload
     restored.revision = draft->complaintId != 0 ? draft->revision : 0;
     m_complaint.revision = restored.revision;
     applyToForm(restored);
+    QStringList problems;
+    if (draft->complaintId == 0 && (!draft->files.isEmpty() || draft->filesOmitted > 0)) {
+        // Checked again as when attached: the size limit may have been lowered since.
+        QList<PendingAttachment> files;
+        int missing = draft->filesOmitted;
+        if (Session* session = m_context.session()) {
+            ComplaintAttachments attachments(*session);
+            for (const PendingAttachment& file : draft->files) {
+                if (auto checked = attachments.prepare(file.fileName, file.data))
+                    files.append(std::move(*checked));
+                else
+                    ++missing;
+            }
+        }
+        m_attachments->setPendingAttachments(files);
+        if (missing > 0)
+            problems.append(tr("%n attached file(s) could not be kept with this draft: attach them again before you "
+                               "save.",
+                               nullptr, missing));
+    }
     m_timeline->setPendingText(draft->timelineNote);
     setModified(true);
     if (draft->emailOmitted)
-        m_error->showError(tr("The email of this draft was too large to keep with it: import the email again so that "
-                              "the original and its files are stored with the complaint."));
+        problems.prepend(tr("The email of this draft was too large to keep with it: import the email again so that "
+                            "the original and its files are stored with the complaint."));
+    if (!problems.isEmpty())
+        m_error->showError(problems.join(u' '));
     statusBar()->showMessage(tr("Restored unsaved input. Check it, then save (Ctrl+S) or close and discard it."));
     updatePermissions();
     return true;

@@ -94,7 +94,8 @@ public:
     LetterPrintDialog* letterDialog() const;
 
 public slots:
-    /// Ctrl+S. Creates or updates; on failure the typed text stays and the reason is shown.
+    /// Ctrl+S. Creates (with the files attached to the new form, in the same transaction) or
+    /// updates; on failure the typed text and the attached files stay and the reason is shown.
     bool save();
     /// Writes the draft now (the autosave timer and the lock call this).
     void saveDraft();

@@ -98,6 +98,18 @@ QByteArray ComplaintEditorDraft::toJson() const
         root.insert(u"emailRaw"_s, QString::fromLatin1(emailRaw.toBase64()));
     if (emailOmitted)
         root.insert(u"emailOmitted"_s, true);
+    if (!files.isEmpty()) {
+        QJsonArray list;
+        for (const PendingAttachment& file : files)
+            list.append(QJsonObject{
+                {u"name"_s, file.fileName},
+                {u"type"_s, file.mimeType},
+                {u"data"_s, QString::fromLatin1(file.data.toBase64())},
+            });
+        root.insert(u"files"_s, list);
+    }
+    if (filesOmitted > 0)
+        root.insert(u"filesOmitted"_s, filesOmitted);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -116,6 +128,12 @@ std::optional<ComplaintEditorDraft> ComplaintEditorDraft::fromJson(const QByteAr
     draft.timelineNote = root.value(u"timelineNote"_s).toString();
     draft.emailRaw = QByteArray::fromBase64(root.value(u"emailRaw"_s).toString().toLatin1());
     draft.emailOmitted = root.value(u"emailOmitted"_s).toBool();
+    for (const QJsonValue& value : root.value(u"files"_s).toArray()) {
+        const QJsonObject file = value.toObject();
+        draft.files.append(PendingAttachment{file.value(u"name"_s).toString(), file.value(u"type"_s).toString(),
+                                             QByteArray::fromBase64(file.value(u"data"_s).toString().toLatin1())});
+    }
+    draft.filesOmitted = qMax(0, root.value(u"filesOmitted"_s).toInt());
 
     const QJsonObject form = root.value(u"form"_s).toObject();
     auto text = [&form](const char16_t* key) { return form.value(QStringView(key)).toString(); };
