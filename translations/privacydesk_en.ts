@@ -72,7 +72,7 @@
 <context>
     <name>AuditReviewReport</name>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="267"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="233"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>Total: %n entry</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ComplaintRegister</name>
     <message numerus="yes">
-        <location filename="../core/render/ComplaintRegister.cpp" line="265"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="227"/>
         <source>Total: %n complaint(s)</source>
         <translation>
             <numerusform>Total: %n complaint</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>pd::ui::RegisterPrintDialog</name>
     <message numerus="yes">
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="198"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="170"/>
         <source>%n complaint(s) received in this period</source>
         <translation>
             <numerusform>%n complaint received in this period</numerusform>

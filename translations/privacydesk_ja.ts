@@ -1089,99 +1089,99 @@ Commands:
 <context>
     <name>AuditReviewReport</name>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="59"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="64"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="59"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="64"/>
         <source>Date and time (JST)</source>
         <translation>日時（JST）</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="60"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="65"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="60"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="65"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="60"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="65"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="61"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="66"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="61"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="66"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="61"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="66"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="69"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="74"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="156"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="122"/>
         <source>Audit access record</source>
         <translation>監査用アクセス記録</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="161"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="127"/>
         <source>%1 – %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="167"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="133"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="227"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="193"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="228"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="194"/>
         <source>Reviewer: %1</source>
         <translation>確認者: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="230"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="196"/>
         <source>View: %1</source>
         <translation>表示条件: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="231"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="197"/>
         <source>Chain head: #%1 %2</source>
         <translation>連鎖の最新記録: #%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="266"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="232"/>
         <source>Printed on %1</source>
         <translation>印刷日時: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="267"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="233"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="304"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="270"/>
         <source>No entries in this period.</source>
         <translation>この期間の記録はありません。</translation>
     </message>
@@ -1587,89 +1587,89 @@ Commands:
 <context>
     <name>ComplaintRegister</name>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="135"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="130"/>
         <source>Number</source>
         <translation>受付番号</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="135"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="130"/>
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="135"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="130"/>
         <source>Channel</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="136"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="131"/>
         <source>Complainant</source>
         <translation>申出人</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="136"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="131"/>
         <source>Category</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="136"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="131"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="137"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="132"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="137"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="132"/>
         <source>In charge</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="137"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="132"/>
         <source>Answered</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="138"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="133"/>
         <source>Completed</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="145"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="140"/>
         <source>(possible breach)</source>
         <translation>（漏えい等のおそれ）</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="193"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="155"/>
         <source>Register of complaints</source>
         <translation>苦情受付簿</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="198"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="160"/>
         <source>%1 – %2</source>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="264"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="226"/>
         <source>Printed on %1</source>
         <translation>印刷日: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/ComplaintRegister.cpp" line="265"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="227"/>
         <source>Total: %n complaint(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="285"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="247"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="300"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="263"/>
         <source>No complaints were received in this period.</source>
         <translation>この期間に受け付けた苦情はありません。</translation>
     </message>
@@ -2226,12 +2226,12 @@ Commands:
         <translation>プレビュー: %1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/LetterOutput.cpp" line="164"/>
+        <location filename="../ui/letters/LetterOutput.cpp" line="173"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../ui/letters/LetterOutput.cpp" line="187"/>
+        <location filename="../ui/letters/LetterOutput.cpp" line="193"/>
         <source>letter</source>
         <translation>文書</translation>
     </message>
@@ -2930,6 +2930,39 @@ Copies of the old key file (for example in backups) still hold the slot until th
     </message>
 </context>
 <context>
+    <name>pd::ui::ArchivedLetterButtons</name>
+    <message>
+        <location filename="../ui/letters/ArchivedLetterButtons.cpp" line="21"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/ArchivedLetterButtons.cpp" line="22"/>
+        <source>&amp;Reprint…</source>
+        <translation>再印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/ArchivedLetterButtons.cpp" line="23"/>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF を保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/ArchivedLetterButtons.cpp" line="26"/>
+        <source>Show the archived copy (Enter)</source>
+        <translation>保管されている控えを表示します（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/ArchivedLetterButtons.cpp" line="28"/>
+        <source>Print the archived copy again, exactly as it was sent</source>
+        <translation>保管されている控えを、送付したとおりに再度印刷します</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/ArchivedLetterButtons.cpp" line="30"/>
+        <source>Save the archived copy as PDF</source>
+        <translation>保管されている控えを PDF で保存します</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AttachmentViewer</name>
     <message>
         <location filename="../ui/complaints/AttachmentViewer.cpp" line="56"/>
@@ -3578,22 +3611,21 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation>プレビュー: %1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="737"/>
         <source>Print…</source>
-        <translation>印刷…</translation>
+        <translation type="vanished">印刷…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="757"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="742"/>
         <source>Verifying the chain…</source>
         <translation>連鎖を検証しています…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="770"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="755"/>
         <source>Chain verified up to #%1.</source>
         <translation>連鎖を #%1 まで検証しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="773"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="758"/>
         <source>Chain broken: %1</source>
         <translation>連鎖が壊れています: %1</translation>
     </message>
@@ -5035,6 +5067,19 @@ Delete that folder once you no longer need it.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::FiscalPeriodCombo</name>
+    <message>
+        <location filename="../ui/letters/FiscalPeriodCombo.cpp" line="18"/>
+        <source>Other period</source>
+        <translation>その他の期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/FiscalPeriodCombo.cpp" line="23"/>
+        <source>Fiscal year %1 (%2)</source>
+        <translation>%2（%1 年度）</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ImportComplaintsDialog</name>
     <message>
         <location filename="../ui/complaints/ImportComplaintsDialog.cpp" line="67"/>
@@ -5281,83 +5326,75 @@ Delete that folder once you no longer need it.</source>
         <translation>表示中の期間の文書発信簿を、印刷用の PDF で表示します</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="72"/>
         <source>Fiscal year %1 (%2)</source>
-        <translation>%2（%1 年度）</translation>
+        <translation type="vanished">%2（%1 年度）</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="76"/>
         <source>Other period</source>
-        <translation>その他の期間</translation>
+        <translation type="vanished">その他の期間</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="77"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="69"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="79"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="71"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="81"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="73"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="98"/>
         <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
+        <translation type="vanished">開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="100"/>
         <source>Show the archived copy (Enter)</source>
-        <translation>保管されている控えを表示します（Enter）</translation>
+        <translation type="vanished">保管されている控えを表示します（Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="101"/>
         <source>&amp;Reprint…</source>
-        <translation>再印刷(&amp;R)…</translation>
+        <translation type="vanished">再印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="103"/>
         <source>Print the archived copy again, exactly as it was sent</source>
-        <translation>保管されている控えを、送付したとおりに再度印刷します</translation>
+        <translation type="vanished">保管されている控えを、送付したとおりに再度印刷します</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="104"/>
         <source>Save P&amp;DF…</source>
-        <translation>PDF を保存(&amp;D)…</translation>
+        <translation type="vanished">PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="106"/>
         <source>Save the archived copy as PDF</source>
-        <translation>保管されている控えを PDF で保存します</translation>
+        <translation type="vanished">保管されている控えを PDF で保存します</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="238"/>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="312"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="206"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="265"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="247"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="215"/>
         <source>No letters in this period.</source>
         <translation>この期間に発行された文書はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="248"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="216"/>
         <source>Letters in this period: %1</source>
         <translation>この期間の文書: %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="324"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="277"/>
         <source>Register of Issued Documents, %1 – %2</source>
         <translation>文書発信簿（%1〜%2）</translation>
     </message>
     <message>
-        <location filename="../ui/letters/IssuedLettersPage.cpp" line="327"/>
+        <location filename="../ui/letters/IssuedLettersPage.cpp" line="280"/>
         <source>Register of issued documents</source>
         <translation>文書発信簿</translation>
     </message>
@@ -6566,29 +6603,24 @@ The letter gets the next document number and is archived exactly as it is now. A
         <translation>この記録に対して発行された文書はまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/RecordLettersWidget.cpp" line="51"/>
         <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
+        <translation type="vanished">開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/letters/RecordLettersWidget.cpp" line="53"/>
         <source>&amp;Reprint…</source>
-        <translation>再印刷(&amp;R)…</translation>
+        <translation type="vanished">再印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/letters/RecordLettersWidget.cpp" line="55"/>
         <source>Print the archived copy again, exactly as it was sent</source>
-        <translation>保管されている控えを、送付したとおりに再度印刷します</translation>
+        <translation type="vanished">保管されている控えを、送付したとおりに再度印刷します</translation>
     </message>
     <message>
-        <location filename="../ui/letters/RecordLettersWidget.cpp" line="56"/>
         <source>Save P&amp;DF…</source>
-        <translation>PDF を保存(&amp;D)…</translation>
+        <translation type="vanished">PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/letters/RecordLettersWidget.cpp" line="58"/>
         <source>Save the archived copy as PDF</source>
-        <translation>保管されている控えを PDF で保存します</translation>
+        <translation type="vanished">保管されている控えを PDF で保存します</translation>
     </message>
 </context>
 <context>
@@ -6734,81 +6766,78 @@ The letter gets the next document number and is archived exactly as it is now. A
 <context>
     <name>pd::ui::RegisterPrintDialog</name>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="33"/>
         <source>Fiscal year %1 (%2)</source>
-        <translation>%2（%1 年度）</translation>
+        <translation type="vanished">%2（%1 年度）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="49"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="43"/>
         <source>Print Register of Complaints</source>
         <translation>苦情受付簿の印刷</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="56"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="50"/>
         <source>The register of complaints (苦情受付簿): every complaint received in the period, in the order of its number, on A4 landscape.</source>
         <translation>苦情受付簿です。期間内に受け付けたすべての苦情を、受付番号順に A4 横向きで印刷します。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="64"/>
         <source>Other period</source>
-        <translation>その他の期間</translation>
+        <translation type="vanished">その他の期間</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="68"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="58"/>
         <source>&amp;to</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="75"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="65"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="76"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="66"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="82"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="72"/>
         <source>Pre&amp;view…</source>
         <translation>プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="84"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="74"/>
         <source>Save P&amp;DF…</source>
         <translation>PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="86"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="76"/>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="185"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="157"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="197"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="169"/>
         <source>No complaints were received in this period.</source>
         <translation>この期間に受け付けた苦情はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="198"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="170"/>
         <source>%n complaint(s) received in this period</source>
         <translation>
             <numerusform>この期間に受け付けた苦情: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="305"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="277"/>
         <source>Preview: %1, %2</source>
         <translation>プレビュー: %1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="332"/>
         <source>Print…</source>
-        <translation>印刷…</translation>
+        <translation type="vanished">印刷…</translation>
     </message>
 </context>
 <context>
