@@ -1222,6 +1222,11 @@ void ComplaintEditor::saveDraft()
     Session* session = m_context.session();
     if (!session || !isModified() || m_readOnly || m_draftKey.isEmpty())
         return;
+    // A backup or a key rotation is using the connection from another thread: try again later.
+    if (m_context.isInBackgroundUse()) {
+        m_autosave->start();
+        return;
+    }
     if (auto saved = ComplaintDrafts(*session).save(m_draftKey, draftPayload()); !saved)
         statusBar()->showMessage(tr("Your input could not be kept as a draft: %1").arg(errorText(saved.error())));
 }
