@@ -134,15 +134,21 @@ Result<ComplaintAttachment> ComplaintAttachments::checkedFile(
     return attachment;
 }
 
-Result<ComplaintAttachment> ComplaintAttachments::add(
-    qint64 complaintId, const QString& fileName, const QByteArray& data)
+Result<ComplaintAttachment> ComplaintAttachments::admitted(qint64 complaintId, const QString& fileName,
+                                                           const QByteArray& data)
 {
     if (auto allowed = m_session.require(Permission::WriteCases, kRecordType, complaintId); !allowed)
         return std::unexpected(allowed.error());
     auto limit = sizeLimitBytes();
     if (!limit)
         return std::unexpected(limit.error());
-    auto checked = checkedFile(fileName, data, *limit);
+    return checkedFile(fileName, data, *limit);
+}
+
+Result<ComplaintAttachment> ComplaintAttachments::add(
+    qint64 complaintId, const QString& fileName, const QByteArray& data)
+{
+    auto checked = admitted(complaintId, fileName, data);
     if (!checked)
         return std::unexpected(checked.error());
     ComplaintAttachment attachment = std::move(*checked);
@@ -174,12 +180,7 @@ Result<ComplaintAttachment> ComplaintAttachments::add(
 
 Result<PendingAttachment> ComplaintAttachments::prepare(const QString& fileName, const QByteArray& data)
 {
-    if (auto allowed = m_session.require(Permission::WriteCases, kRecordType); !allowed)
-        return std::unexpected(allowed.error());
-    auto limit = sizeLimitBytes();
-    if (!limit)
-        return std::unexpected(limit.error());
-    auto checked = checkedFile(fileName, data, *limit);
+    auto checked = admitted(0, fileName, data);
     if (!checked)
         return std::unexpected(checked.error());
     return PendingAttachment { checked->fileName, checked->mimeType, data };

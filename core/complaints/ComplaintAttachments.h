@@ -105,6 +105,8 @@ private:
     /// The rules of a user's file (not empty, within `limitBytes`, a viewable type by content),
     /// as the row to insert; the one place add(), prepare() and storePending() take them from.
     static Result<ComplaintAttachment> checkedFile(const QString& fileName, const QByteArray& data, qint64 limitBytes);
+    /// A file someone adds now: their right to write cases, then checkedFile() under the current limit.
+    Result<ComplaintAttachment> admitted(qint64 complaintId, const QString& fileName, const QByteArray& data);
 
     Session& m_session;
 };
