@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "core/letters/JapaneseDate.h"
+#include "core/render/ReportLayout.h"
 #include "core/render/AuditReviewReport.h"
 #include "core/services/AccountService.h"
 #include "core/storage/AuditLog.h"
@@ -96,7 +97,7 @@ void TestRenderAuditReview::manyEntriesOnNumberedPages()
     QVERIFY(!text.isEmpty());
     QVERIFY(text.contains(withoutWhitespace(AuditReviewReport::title())));
     QCOMPARE(text.count(withoutWhitespace(AuditReviewReport::title())), rendered->pageCount);
-    QVERIFY(text.contains(withoutWhitespace(AuditReviewReport::periodText(data.from, data.until))));
+    QVERIFY(text.contains(withoutWhitespace(render::ReportLayout::periodText(data.from, data.until))));
     QVERIFY(text.contains(u"令和8年4月1日"_s));
     QVERIFY(text.contains(u"監事一郎(kansa)"_s));
     QVERIFY(text.contains(u"#1234"_s));

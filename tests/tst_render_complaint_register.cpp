@@ -10,6 +10,7 @@
 #include "core/complaints/ComplaintService.h"
 #include "core/letters/JapaneseDate.h"
 #include "core/model/FiscalYear.h"
+#include "core/render/ReportLayout.h"
 #include "core/render/ComplaintRegister.h"
 #include "core/services/AccountService.h"
 #include "core/services/DemoGenerator.h"
@@ -148,7 +149,7 @@ void TestRenderComplaintRegister::fiscalYearListsEveryComplaintOnNumberedPages()
     const QString text = pdfToText(rendered->pdf);
     const QStringList pages = text.split(QChar(u'\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), rendered->pageCount);
-    const QString period = withoutWhitespace(render::ComplaintRegister::periodText(year.firstDay(), year.lastDay()));
+    const QString period = withoutWhitespace(render::ReportLayout::periodText(year.firstDay(), year.lastDay()));
     QVERIFY(period.contains(u"令和6年4月1日"_s));
     QVERIFY(period.contains(u"令和7年3月31日"_s));
     const QString title = withoutWhitespace(render::ComplaintRegister::title());

@@ -72,7 +72,7 @@
 <context>
     <name>AuditReviewReport</name>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="233"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="228"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>Total: %n entry</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ComplaintRegister</name>
     <message numerus="yes">
-        <location filename="../core/render/ComplaintRegister.cpp" line="227"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="222"/>
         <source>Total: %n complaint(s)</source>
         <translation>
             <numerusform>Total: %n complaint</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>pd::ui::AuditReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="491"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="492"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>pd::ui::ComplaintEditor</name>
     <message numerus="yes">
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1288"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1293"/>
         <source>%n attached file(s) could not be kept with this draft: attach them again before you save.</source>
         <translation>
             <numerusform>%n attached file could not be kept with this draft: attach them again before you save.</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>pd::ui::RegisterPrintDialog</name>
     <message numerus="yes">
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="170"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="171"/>
         <source>%n complaint(s) received in this period</source>
         <translation>
             <numerusform>%n complaint received in this period</numerusform>

@@ -1139,49 +1139,48 @@ Commands:
         <translation>監査用アクセス記録</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="127"/>
         <source>%1 – %2</source>
-        <translation>%1〜%2</translation>
+        <translation type="vanished">%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="133"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="128"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="193"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="188"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="194"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="189"/>
         <source>Reviewer: %1</source>
         <translation>確認者: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="196"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="191"/>
         <source>View: %1</source>
         <translation>表示条件: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="197"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="192"/>
         <source>Chain head: #%1 %2</source>
         <translation>連鎖の最新記録: #%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="232"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="227"/>
         <source>Printed on %1</source>
         <translation>印刷日時: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/AuditReviewReport.cpp" line="233"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="228"/>
         <source>Total: %n entry(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/AuditReviewReport.cpp" line="270"/>
+        <location filename="../core/render/AuditReviewReport.cpp" line="265"/>
         <source>No entries in this period.</source>
         <translation>この期間の記録はありません。</translation>
     </message>
@@ -1339,12 +1338,12 @@ Commands:
         <translation>添付できるのは PDF、TIFF、PNG、JPEG ファイルのみですが、このファイルはいずれの形式でもありません。書類をこれらのいずれかの形式でスキャンまたは保存してください。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintAttachments.cpp" line="248"/>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="249"/>
         <source>The files of a closed or withdrawn complaint are part of its record and cannot be removed.</source>
         <translation>完了または取下げとなった苦情のファイルは記録の一部であるため、削除できません。</translation>
     </message>
     <message>
-        <location filename="../core/complaints/ComplaintAttachments.cpp" line="292"/>
+        <location filename="../core/complaints/ComplaintAttachments.cpp" line="293"/>
         <source>attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -1647,29 +1646,28 @@ Commands:
         <translation>苦情受付簿</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="160"/>
         <source>%1 – %2</source>
-        <translation>%1〜%2</translation>
+        <translation type="vanished">%1〜%2</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="226"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="221"/>
         <source>Printed on %1</source>
         <translation>印刷日: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/render/ComplaintRegister.cpp" line="227"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="222"/>
         <source>Total: %n complaint(s)</source>
         <translation>
             <numerusform>合計: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="247"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="242"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../core/render/ComplaintRegister.cpp" line="263"/>
+        <location filename="../core/render/ComplaintRegister.cpp" line="258"/>
         <source>No complaints were received in this period.</source>
         <translation>この期間に受け付けた苦情はありません。</translation>
     </message>
@@ -2442,6 +2440,14 @@ Commands:
         <location filename="../core/render/RecordLetters.cpp" line="28"/>
         <source>no record with the number %1</source>
         <translation>受付番号 %1 の記録がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../core/render/ReportLayout.cpp" line="76"/>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
     </message>
 </context>
 <context>
@@ -3339,47 +3345,47 @@ Copies of the old key file (for example in backups) still hold the slot until th
 <context>
     <name>pd::ui::AuditReviewPage</name>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="71"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="72"/>
         <source>Appl&amp;y</source>
         <translation>適用(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="77"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
         <source>Ver&amp;ify Chain</source>
         <translation>連鎖を検証(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="78"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="79"/>
         <source>&amp;Mark Period Reviewed…</source>
         <translation>期間を確認済みに設定(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="79"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="80"/>
         <source>Pr&amp;eview…</source>
         <translation>プレビュー(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="80"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="81"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="81"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="82"/>
         <source>Save P&amp;DF…</source>
         <translation>PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="82"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="83"/>
         <source>E&amp;xport Checkpoint…</source>
         <translation>チェックポイントをエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="104"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="105"/>
         <source>Audit Trail</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="110"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="111"/>
         <source>Every sign-in, view, change, print and export, with its time (Japan time) and account. Choose a period, look through the anomaly views, then mark the period reviewed and keep a checkpoint.</source>
         <translation>ログイン、閲覧、変更、印刷、エクスポートのすべてを、その日時（日本時間）とアカウントとともに記録しています。期間を選択し、［表示］で異常がないかを確認したうえで、期間を確認済みに設定してチェックポイントを保管してください。</translation>
     </message>
@@ -3400,72 +3406,72 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation type="vanished">1 つのアカウントが 10 分以内に 30 件以上の記録を閲覧した場合です。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="142"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="143"/>
         <source>Fr&amp;om:</source>
         <translation>開始日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="144"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="145"/>
         <source>&amp;Until:</source>
         <translation>終了日(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="146"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="147"/>
         <source>Sho&amp;w:</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="148"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="149"/>
         <source>Accou&amp;nt:</source>
         <translation>アカウント(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="150"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="151"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="152"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="153"/>
         <source>&amp;Record:</source>
         <translation>記録(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="168"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="169"/>
         <source>Audit entries</source>
         <translation>監査記録</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="303"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="304"/>
         <source>Chain not verified yet.</source>
         <translation>連鎖はまだ検証されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="346"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="347"/>
         <source>All accounts</source>
         <translation>すべてのアカウント</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="351"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="352"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="364"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="365"/>
         <source>Last review: %1 by %2</source>
         <translation>前回の確認: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="368"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="369"/>
         <source>No period has been marked reviewed yet.</source>
         <translation>確認済みに設定された期間はまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="377"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="378"/>
         <source>Give the first and the last day of the period.</source>
         <translation>期間の開始日と終了日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="381"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="382"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
@@ -3474,139 +3480,139 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation type="vanished">記録は種類、番号、またはその両方で入力してください（例: complaint #12）。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="117"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="118"/>
         <source>e.g. %1</source>
         <translation>例: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="119"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="120"/>
         <source>A record type, a number, or both: %1, #12, %2</source>
         <translation>記録の種類、番号、またはその両方: %1、#12、%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="491"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="492"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="504"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="505"/>
         <source>Audit Entry #%1</source>
         <translation>監査記録 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="513"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="514"/>
         <source>Number:</source>
         <translation>番号:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="514"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="515"/>
         <source>Date and time (JST):</source>
         <translation>日時（JST）:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="515"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="516"/>
         <source>Recorded (UTC):</source>
         <translation>記録日時（UTC）:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="516"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="517"/>
         <source>Account:</source>
         <translation>アカウント:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="516"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="517"/>
         <source>(unknown)</source>
         <translation>（不明）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="517"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="518"/>
         <source>Role:</source>
         <translation>役割:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="518"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="519"/>
         <source>Action:</source>
         <translation>操作:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="520"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="521"/>
         <source>Target:</source>
         <translation>対象:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="522"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="523"/>
         <source>Result:</source>
         <translation>結果:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="523"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="524"/>
         <source>Detail:</source>
         <translation>詳細:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="524"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="525"/>
         <source>Chain hash:</source>
         <translation>連鎖ハッシュ:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="549"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="550"/>
         <source>Period %1 marked reviewed up to entry #%2.</source>
         <translation>期間 %1 を記録 #%2 まで確認済みに設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="562"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="563"/>
         <source>Mark Period Reviewed</source>
         <translation>期間を確認済みに設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="563"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="564"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="566"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="567"/>
         <source>The mark is written into the audit trail with the chain as it stands now; it cannot be changed or removed.</source>
         <translation>この設定は、現時点の連鎖とともに監査ログに書き込まれます。後から変更や削除はできません。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="573"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="574"/>
         <source>Findings, e.g. &quot;No irregularities.&quot; Do not write personal data here.</source>
         <translation>確認結果を入力します（例:「異常なし」）。個人情報は入力しないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="574"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="575"/>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="577"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="578"/>
         <source>&amp;Mark Reviewed</source>
         <translation>確認済みに設定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="608"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="609"/>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>チェックポイントを %1 に書き出せませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="613"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="614"/>
         <source>Checkpoint saved to %1.</source>
         <translation>チェックポイントを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="624"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="625"/>
         <source>Export Checkpoint</source>
         <translation>チェックポイントのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="624"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="625"/>
         <source>Checkpoint files (*.json)</source>
         <translation>チェックポイントファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="716"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="717"/>
         <source>Preview: %1, %2</source>
         <translation>プレビュー: %1、%2</translation>
     </message>
@@ -3615,17 +3621,17 @@ Copies of the old key file (for example in backups) still hold the slot until th
         <translation type="vanished">印刷…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="742"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="743"/>
         <source>Verifying the chain…</source>
         <translation>連鎖を検証しています…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="755"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="756"/>
         <source>Chain verified up to #%1.</source>
         <translation>連鎖を #%1 まで検証しました。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditReviewPage.cpp" line="758"/>
+        <location filename="../ui/audit/AuditReviewPage.cpp" line="759"/>
         <source>Chain broken: %1</source>
         <translation>連鎖が壊れています: %1</translation>
     </message>
@@ -4445,54 +4451,54 @@ Delete that folder once you no longer need it.</source>
         <translation>この苦情は、開いた後に他のユーザーによって保存されています。入力した内容はまだ残っています。必要な部分をコピーしてから保存済みの内容を再読み込みし、変更をもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1226"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1231"/>
         <source>Your input could not be kept as a draft: %1</source>
         <translation>入力内容を下書きとして保持できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1236"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1241"/>
         <source>The draft could not be removed: %1</source>
         <translation>下書きを削除できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1288"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1293"/>
         <source>%n attached file(s) could not be kept with this draft: attach them again before you save.</source>
         <translation>
             <numerusform>添付ファイル %n 件はこの下書きに保持できませんでした。保存する前にもう一度添付してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1295"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1300"/>
         <source>The email of this draft was too large to keep with it: import the email again so that the original and its files are stored with the complaint.</source>
         <translation>この下書きの電子メールは大きすぎるため、下書きと一緒に保持できませんでした。元のメールとその添付ファイルが苦情とともに保存されるよう、電子メールをもう一度取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1299"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1304"/>
         <source>Restored unsaved input. Check it, then save (Ctrl+S) or close and discard it.</source>
         <translation>未保存の入力内容を復元しました。内容を確認して保存する（Ctrl+S）か、閉じて破棄してください。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1350"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1355"/>
         <source>The status is now “%1”.</source>
         <translation>状態を「%1」に変更しました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1370"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1375"/>
         <source>You have signed off this complaint.</source>
         <translation>この苦情の責任者確認を行いました。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1414"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1419"/>
         <source>No original email is kept for this complaint: it was entered by hand.</source>
         <translation>この苦情は手入力で登録されたため、元の電子メールは保管されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1455"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1460"/>
         <source>This new complaint has not been saved. Save it before closing?</source>
         <translation>この新しい苦情は保存されていません。閉じる前に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1456"/>
+        <location filename="../ui/complaints/ComplaintEditor.cpp" line="1461"/>
         <source>Complaint %1 has unsaved changes. Save them before closing?</source>
         <translation>苦情 %1 に未保存の変更があります。閉じる前に保存しますか？</translation>
     </message>
@@ -6770,12 +6776,12 @@ The letter gets the next document number and is archived exactly as it is now. A
         <translation type="vanished">%2（%1 年度）</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="43"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="44"/>
         <source>Print Register of Complaints</source>
         <translation>苦情受付簿の印刷</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="50"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="51"/>
         <source>The register of complaints (苦情受付簿): every complaint received in the period, in the order of its number, on A4 landscape.</source>
         <translation>苦情受付簿です。期間内に受け付けたすべての苦情を、受付番号順に A4 横向きで印刷します。</translation>
     </message>
@@ -6784,54 +6790,54 @@ The letter gets the next document number and is archived exactly as it is now. A
         <translation type="vanished">その他の期間</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="58"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="59"/>
         <source>&amp;to</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="65"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="66"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="66"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="67"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="72"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="73"/>
         <source>Pre&amp;view…</source>
         <translation>プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="74"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="75"/>
         <source>Save P&amp;DF…</source>
         <translation>PDF を保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="76"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="77"/>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="157"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="158"/>
         <source>The period ends before it begins.</source>
         <translation>期間の終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="169"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="170"/>
         <source>No complaints were received in this period.</source>
         <translation>この期間に受け付けた苦情はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="170"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="171"/>
         <source>%n complaint(s) received in this period</source>
         <translation>
             <numerusform>この期間に受け付けた苦情: %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="277"/>
+        <location filename="../ui/complaints/RegisterPrintDialog.cpp" line="278"/>
         <source>Preview: %1, %2</source>
         <translation>プレビュー: %1、%2</translation>
     </message>

@@ -122,11 +122,6 @@ QString AuditReviewReport::title()
     return tr("Audit access record");
 }
 
-QString AuditReviewReport::periodText(QDate from, QDate until)
-{
-    return tr("%1 – %2").arg(JapaneseDate::formatJapaneseEra(from), JapaneseDate::formatJapaneseEra(until));
-}
-
 Result<AuditReviewReportData> AuditReviewReport::load(Session& session, QDate from, QDate until, AuditView view)
 {
     if (!from.isValid() || !until.isValid() || until < from)
@@ -190,7 +185,7 @@ Result<int> AuditReviewReport::paint(QPagedPaintDevice* device, const AuditRevie
 
     const WrappedText titleText(title(), fonts.title, &layoutDevice, body.width());
     const QString headingLeft = data.organizationName;
-    const QString headingCentre = tr("Period: %1").arg(periodText(data.from, data.until));
+    const QString headingCentre = tr("Period: %1").arg(ReportLayout::periodText(data.from, data.until));
     QString scope = tr("Reviewer: %1").arg(data.reviewer);
     if (data.view != AuditView::All)
         scope += QStringLiteral("　") + tr("View: %1").arg(AuditReview::viewDisplayName(data.view));
@@ -289,7 +284,7 @@ Result<RenderedLetter> AuditReviewReport::renderPdf(const AuditReviewReportData&
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kLayoutDpi);
-        writer.setTitle(title() + QLatin1Char(' ') + periodText(data.from, data.until));
+        writer.setTitle(title() + QLatin1Char(' ') + ReportLayout::periodText(data.from, data.until));
         writer.setCreator(QStringLiteral("PrivacyDesk"));
         const Result<int> painted = paint(&writer, data, options);
         if (!painted)

@@ -55,7 +55,6 @@ public:
 
     static QPageLayout pageLayout();
     static QString title();
-    static QString periodText(QDate from, QDate until);
 
     /// Reads the entries of [from, until] (Japan time) through AuditReview (permission, audited reading).
     static Result<AuditReviewReportData> load(Session& session, QDate from, QDate until, AuditView view = AuditView::All);

@@ -155,11 +155,6 @@ QString ComplaintRegister::title()
     return tr("Register of complaints");
 }
 
-QString ComplaintRegister::periodText(QDate from, QDate until)
-{
-    return tr("%1 – %2").arg(JapaneseDate::formatJapaneseEra(from), JapaneseDate::formatJapaneseEra(until));
-}
-
 Result<int> ComplaintRegister::paint(
     QPagedPaintDevice* device, const ComplaintRegisterData& data, const ComplaintRegisterOptions& options)
 {
@@ -221,7 +216,7 @@ Result<int> ComplaintRegister::paint(
         return fail(ErrorKind::Io, QStringLiteral("could not start painting the register"));
     const qreal scaleX = qreal(device->logicalDpiX()) / kLayoutDpi;
     const qreal scaleY = qreal(device->logicalDpiY()) / kLayoutDpi;
-    const QString period = periodText(data.from, data.until);
+    const QString period = ReportLayout::periodText(data.from, data.until);
     const QDate printedOn = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
     const QString footerLeft = tr("Printed on %1").arg(JapaneseDate::formatJapaneseEra(printedOn));
     const QString total = tr("Total: %n complaint(s)", nullptr, int(rows.size()));
@@ -286,7 +281,7 @@ Result<RenderedLetter> ComplaintRegister::renderPdf(
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kLayoutDpi); // one device pixel per layout pixel
-        writer.setTitle(title() + QLatin1Char(' ') + periodText(data.from, data.until));
+        writer.setTitle(title() + QLatin1Char(' ') + ReportLayout::periodText(data.from, data.until));
         writer.setCreator(QStringLiteral("PrivacyDesk"));
         const Result<int> painted = paint(&writer, data, options);
         if (!painted)

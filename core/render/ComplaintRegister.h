@@ -45,8 +45,6 @@ public:
     static QPageLayout pageLayout();
     /// The register's title as printed (苦情受付簿 in Japanese).
     static QString title();
-    /// "令和7年4月1日 – 令和8年3月31日": how the period is printed.
-    static QString periodText(QDate from, QDate until);
 
     /// Paints the register onto any paged device (a QPrinter, a QPdfWriter). Sets the device's
     /// page layout; returns the number of pages painted.

@@ -3,6 +3,9 @@
 
 #include "core/render/PageGeometry.h"
 
+#include "core/letters/JapaneseDate.h"
+
+#include <QCoreApplication>
 #include <QPainter>
 #include <QTextOption>
 
@@ -66,6 +69,12 @@ WrappedText::WrappedText(const QString& text, const QFont& font, QPaintDevice* d
 void WrappedText::draw(QPainter* painter, QPointF topLeft) const
 {
     m_layout.draw(painter, topLeft);
+}
+
+QString periodText(QDate from, QDate until)
+{
+    return QCoreApplication::translate("ReportLayout", "%1 – %2")
+        .arg(JapaneseDate::formatJapaneseEra(from), JapaneseDate::formatJapaneseEra(until));
 }
 
 QPageLayout landscapeA4()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QBrush>
+#include <QDate>
 #include <QFont>
 #include <QImage>
 #include <QStringList>
@@ -51,6 +52,9 @@ struct CellPadding
     qreal x = 0;
     qreal y = 0;
 };
+
+/// The period a report covers, both ends in 和暦 (令和8年4月1日〜令和9年3月31日).
+QString periodText(QDate from, QDate until);
 
 /// A4 landscape with the margins of the office's ledgers (binding edge on the left).
 QPageLayout landscapeA4();

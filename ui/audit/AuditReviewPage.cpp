@@ -4,6 +4,7 @@
 #include "core/letters/JapaneseDate.h"
 #include "core/model/Role.h"
 #include "core/render/AuditReviewReport.h"
+#include "core/render/ReportLayout.h"
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/audit/AuditEntryModel.h"
@@ -547,7 +548,7 @@ bool AuditReviewPage::markReviewed(const QString& note)
     m_error->clearError();
     refreshChoices();
     m_lastReview->setText(tr("Period %1 marked reviewed up to entry #%2.")
-                              .arg(render::AuditReviewReport::periodText(m_from->date(), m_until->date()))
+                              .arg(render::ReportLayout::periodText(m_from->date(), m_until->date()))
                               .arg(mark->head.seq));
     applyFilter();
     return true;
@@ -561,7 +562,7 @@ void AuditReviewPage::askMarkReviewed()
     dialog.setObjectName(QStringLiteral("markReviewedDialog"));
     dialog.setWindowTitle(tr("Mark Period Reviewed"));
     auto* period = new QLabel(tr("Period: %1")
-                                  .arg(render::AuditReviewReport::periodText(m_from->date(), m_until->date())),
+                                  .arg(render::ReportLayout::periodText(m_from->date(), m_until->date())),
                               &dialog);
     auto* explanation = new QLabel(tr("The mark is written into the audit trail with the chain as it stands now; "
                                       "it cannot be changed or removed."),
@@ -715,7 +716,7 @@ void AuditReviewPage::preview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Preview: %1, %2")
                                .arg(render::AuditReviewReport::title(),
-                                    render::AuditReviewReport::periodText(data->from, data->until)));
+                                    render::ReportLayout::periodText(data->from, data->until)));
     auto shown = std::make_shared<render::AuditReviewReportData>(std::move(*data));
     auto recorded = std::make_shared<bool>(false);
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, shown, recorded](QPrinter* printer) {

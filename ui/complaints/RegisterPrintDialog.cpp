@@ -5,6 +5,7 @@
 #include "core/letters/JapaneseDate.h"
 #include "core/model/FiscalYear.h"
 #include "core/render/ComplaintRegister.h"
+#include "core/render/ReportLayout.h"
 #include "core/services/Session.h"
 #include "ui/app/SessionContext.h"
 #include "ui/common/ErrorLabel.h"
@@ -275,7 +276,7 @@ void RegisterPrintDialog::preview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(
         tr("Preview: %1, %2")
-            .arg(render::ComplaintRegister::title(), render::ComplaintRegister::periodText(data->from, data->until)));
+            .arg(render::ComplaintRegister::title(), render::ReportLayout::periodText(data->from, data->until)));
     auto shown = std::make_shared<ComplaintRegisterData>(std::move(*data));
     auto pages = std::make_shared<int>(0);
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, shown, pages](QPrinter* printer) {
